@@ -1,0 +1,107 @@
+"""Walk the evidence folder, read-only: which files are there, and their hashes.
+
+Nothing is ever written inside the folder. Hidden files and folders are skipped, and so is the
+profile file. A link is followed only when it points to a file inside the folder; links that
+leave it, loop, or point to folders are reported as warnings, never fatal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from checker.model import FolderWarning, SourceFile
+
+PROFILE_NAME = "zi-check.toml"
+_CHUNK = 1 << 20
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def display_path(relative: str) -> str:
+    """A relative path as it can be shown and stored: bytes that are not UTF-8 become U+FFFD."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _inside(root: Path, target: Path) -> bool:
+    try:
+        target.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
+def discover(root: Path, warnings: list[FolderWarning]) -> Iterator[SourceFile]:
+    """Yield the files under ``root`` in a stable order; append folder problems to ``warnings``."""
+    root = root.resolve()
+
+    def on_error(exc: OSError) -> None:
+        rel = os.path.relpath(exc.filename, root) if exc.filename else "."
+        warnings.append(FolderWarning(display_path(rel.replace(os.sep, "/")),
+                                      f"folder cannot be read: {exc.strerror}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
+        here = Path(dirpath)
+        rel_dir = here.relative_to(root).as_posix()
+        prefix = "" if rel_dir == "." else rel_dir + "/"
+        kept = []
+        for name in sorted(dirnames):
+            if name.startswith("."):
+                continue
+            if (here / name).is_symlink():
+                _warn_dir_link(root, here / name, prefix + name, warnings)
+                continue
+            kept.append(name)
+        dirnames[:] = kept
+        for name in sorted(filenames):
+            if name.startswith(".") or (not prefix and name == PROFILE_NAME):
+                continue
+            rel = display_path(prefix + name)
+            if rel != prefix + name:
+                warnings.append(FolderWarning(rel, "file name is not valid UTF-8; shown with U+FFFD"))
+            source = _source_file(root, here / name, rel, warnings)
+            if source is not None:
+                yield source
+
+
+def _warn_dir_link(root: Path, link: Path, rel: str, warnings: list[FolderWarning]) -> None:
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        warnings.append(FolderWarning(display_path(rel), "link is broken or loops; not followed"))
+        return
+    if not _inside(root, target):
+        warnings.append(FolderWarning(display_path(rel), "link leaves the scanned folder; not followed"))
+    # a folder link inside the folder would only scan the same files twice: skipped quietly
+
+
+def _source_file(root: Path, path: Path, rel: str, warnings: list[FolderWarning]) -> SourceFile | None:
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            warnings.append(FolderWarning(rel, "link is broken or loops; not followed"))
+            return None
+        if not _inside(root, target):
+            warnings.append(FolderWarning(rel, "link leaves the scanned folder; not followed"))
+            return None
+    try:
+        st = path.stat()
+    except OSError as exc:
+        warnings.append(FolderWarning(rel, f"file vanished or cannot be read: {exc.strerror}"))
+        return None
+    if not path.is_file():
+        return None  # sockets, fifos, devices: never opened
+    try:
+        digest = sha256_of(path)
+    except OSError:
+        digest = ""  # extraction reports why it cannot be read
+    return SourceFile(path=rel, abspath=path, size=st.st_size, mtime_ns=st.st_mtime_ns, sha256=digest)

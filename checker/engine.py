@@ -1,0 +1,215 @@
+"""The rule engine: rules against facts, to a verdict per requirement.
+
+Generic by design: it knows document kinds, subjects, units and periods as the rule pack names
+them, and nothing of any regulation. A verdict always says why: the evidence that satisfied a
+requirement, or the near misses that explain a gap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.analyse.text import collapse, contains_phrase, normalise
+from checker.model import (
+    AllOf,
+    AnyOf,
+    Condition,
+    Document,
+    Evidence,
+    EvidenceSpec,
+    PeriodScope,
+    Problem,
+    Profile,
+    ReqStatus,
+    RequirementResult,
+    Rule,
+    UnitRole,
+    UnitScope,
+)
+
+QUOTE_MAX = 300
+
+
+@dataclass
+class _Outcome:
+    status: ReqStatus
+    evidence: list[Evidence] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    needed: int = 1
+    found: int = 0
+
+
+def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: Profile) -> tuple[RequirementResult, ...]:
+    results = []
+    for rule in rules:
+        outcome = _judge(rule.evidence, documents, profile)
+        evidence_paths = {e.path for e in outcome.evidence}
+        problems = _unique(p for p in outcome.problems if p.path not in evidence_paths)
+        results.append(
+            RequirementResult(
+                rule=rule,
+                status=outcome.status,
+                evidence=tuple(_unique(outcome.evidence)),
+                problems=tuple(problems),
+                needed=outcome.needed,
+                found=outcome.found,
+            )
+        )
+    return tuple(results)
+
+
+def _unique(items):  # type: ignore[no-untyped-def]
+    return list(dict.fromkeys(items))
+
+
+def _judge(spec: EvidenceSpec, documents: tuple[Document, ...], profile: Profile) -> _Outcome:
+    if isinstance(spec, Condition):
+        return _judge_condition(spec, documents, profile)
+    parts = [_judge(part, documents, profile) for part in spec.parts]
+    problems = [p for part in parts for p in part.problems]
+    if isinstance(spec, AnyOf):
+        # a document of a kind that another alternative accepts is not of "another kind"
+        accepted = _kinds_of(spec)
+        problems = [p for p in problems if not (p.reason == "other_kind" and p.param("kind") in accepted)]
+        best = min(parts, key=lambda o: o.status.rank)
+        if best.status is ReqStatus.MET:
+            evidence = [e for part in parts if part.status is ReqStatus.MET for e in part.evidence]
+            return _Outcome(ReqStatus.MET, evidence, problems, best.needed, best.found)
+        return _Outcome(best.status, [], problems, best.needed, best.found)
+    assert isinstance(spec, AllOf)
+    worst = max(parts, key=lambda o: o.status.rank)
+    if worst.status is ReqStatus.MET:
+        evidence = [e for part in parts for e in part.evidence]
+        return _Outcome(ReqStatus.MET, evidence, problems, sum(p.needed for p in parts), sum(p.found for p in parts))
+    return _Outcome(worst.status, [], problems, sum(p.needed for p in parts), sum(p.found for p in parts))
+
+
+def _kinds_of(spec: EvidenceSpec) -> set[str]:
+    if isinstance(spec, Condition):
+        return set(spec.kinds)
+    return set().union(*(_kinds_of(part) for part in spec.parts))
+
+
+def _judge_condition(cond: Condition, documents: tuple[Document, ...], profile: Profile) -> _Outcome:
+    good: list[Document] = []
+    problems: list[Problem] = []
+    for doc in documents:
+        if not doc.readable or not subject_matches(doc, cond.subject):
+            continue
+        if doc.facts.kind not in cond.kinds:
+            problems.append(Problem(doc.path, ReqStatus.MISSING, "other_kind",
+                                    (("kind", doc.facts.kind or ""),), _page(doc)))
+            continue
+        problem = unit_problem(doc, cond.unit) or period_problem(doc, cond.period, profile.year)
+        if problem is None:
+            good.append(doc)
+        else:
+            problems.append(problem)
+    needed = cond.min_count
+    evidence = [_evidence(doc) for doc in good]
+    if len(good) >= needed:
+        # beside a verdict of met, only candidates of the right kind are worth a look
+        near = [p for p in problems if p.status is not ReqStatus.MISSING]
+        return _Outcome(ReqStatus.MET, evidence, near, needed, len(good))
+    statuses = {p.status for p in problems}
+    for status in (ReqStatus.WRONG_YEAR, ReqStatus.WRONG_UNIT):
+        if status in statuses:
+            return _Outcome(status, evidence, problems, needed, len(good))
+    unreadable = [
+        Problem(doc.path, ReqStatus.UNREADABLE, "unreadable",
+                (("status", doc.extraction.status.value), ("error", doc.extraction.error or "")))
+        for doc in documents
+        if not doc.readable and _path_matches(doc.path, cond.subject)
+    ]
+    if unreadable:
+        return _Outcome(ReqStatus.UNREADABLE, evidence, problems + unreadable, needed, len(good))
+    if good:  # some, but fewer than needed
+        problems.append(Problem(good[0].path, ReqStatus.MISSING, "too_few",
+                                (("found", str(len(good))), ("needed", str(needed)))))
+    return _Outcome(ReqStatus.MISSING, evidence, problems, needed, len(good))
+
+
+def subject_matches(doc: Document, phrases: tuple[str, ...]) -> bool:
+    text = doc.facts.title.text if doc.facts.title is not None else doc.facts.head
+    return any(contains_phrase(text, phrase) for phrase in phrases)
+
+
+def _path_matches(path: str, phrases: tuple[str, ...]) -> bool:
+    stem = normalise(path.rsplit(".", 1)[0])
+    return any(contains_phrase(stem, phrase) for phrase in phrases)
+
+
+def unit_problem(doc: Document, scope: UnitScope) -> Problem | None:
+    if scope is UnitScope.ANY:
+        return None
+    accepted = {UnitRole.SELF} if scope is UnitScope.SELF else {UnitRole.SELF, UnitRole.PARENT}
+    about = doc.facts.units_about()
+    named = about or doc.facts.units  # no unit in the head or signature: any mention decides
+    if any(u.role in accepted for u in named):
+        return None
+    others = [u for u in named if u.role not in accepted]
+    if not others:
+        return Problem(doc.path, ReqStatus.WRONG_UNIT, "no_unit", (), _page(doc))
+    names = "; ".join(dict.fromkeys(u.name for u in others[:3]))
+    return Problem(doc.path, ReqStatus.WRONG_UNIT, "other_unit", (("units", names),), others[0].fact.page)
+
+
+def period_problem(doc: Document, scope: PeriodScope, year: int) -> Problem | None:
+    if scope is PeriodScope.ANY:
+        return None
+    facts = doc.facts
+    period = facts.period
+    page = facts.period_fact.page if facts.period_fact is not None else _page(doc)
+    if period is None:
+        return Problem(doc.path, ReqStatus.WRONG_YEAR, "no_year", (("year", str(year)),), _page(doc))
+    shown = facts.period_fact.text if facts.period_basis == "date" and facts.period_fact else str(period)
+    found = (("found", shown), ("year", str(year)), ("basis", facts.period_basis or ""))
+    if scope is PeriodScope.YEAR:
+        ok = period.start == period.end == year
+        expected = str(year)
+    elif scope is PeriodScope.PREVIOUS_YEAR:
+        ok = period.start == period.end == year - 1
+        expected = str(year - 1)
+    elif scope is PeriodScope.COVERING_YEAR:
+        ok = period.covers(year)
+        expected = str(year)
+    else:  # in force in the year: enacted then or before, and not an expired term
+        enacted = facts.enacted.year if facts.enacted is not None else period.start
+        expired = facts.period_basis == "title_range" and period.end < year
+        ok = enacted <= year and not expired
+        expected = f"<= {year}"
+    if ok:
+        return None
+    reason = {
+        PeriodScope.YEAR: "not_year",
+        PeriodScope.PREVIOUS_YEAR: "not_previous_year",
+        PeriodScope.COVERING_YEAR: "not_covering",
+        PeriodScope.YEAR_OR_EARLIER: "not_in_force",
+    }[scope]
+    return Problem(doc.path, ReqStatus.WRONG_YEAR, reason, (*found, ("expected", expected)), page)
+
+
+def _page(doc: Document) -> int | None:
+    for fact in (doc.facts.title, doc.facts.kind_fact):
+        if fact is not None and fact.page:
+            return fact.page
+    return 1 if doc.extraction.pages else None
+
+
+def _evidence(doc: Document) -> Evidence:
+    facts = doc.facts
+    if facts.title is not None:
+        quote = facts.title.text
+        page = facts.title.page
+        for extra in (facts.number, facts.date):
+            if extra is not None and extra.page == page and extra.text not in quote:
+                quote += f" … {extra.text}"
+    else:
+        page = _page(doc) or 1
+        quote = collapse(doc.extraction.pages[page - 1].text if doc.extraction.pages else "")
+    return Evidence(doc.path, page, _clip(quote))
+
+
+def _clip(text: str) -> str:
+    text = collapse(text)
+    return text if len(text) <= QUOTE_MAX else text[: QUOTE_MAX - 1].rstrip() + "…"

@@ -1,0 +1,65 @@
+"""Extraction: one extractor per format, each turning a file into pages of text.
+
+``extract`` never raises: whatever goes wrong becomes a document status and a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from checker.extract import docx, image, pdf, plain
+from checker.extract.settings import ExtractSettings
+from checker.model import DocStatus, Extraction, SourceFile
+
+Extractor = Callable[[Path, ExtractSettings], Extraction]
+
+# file suffix -> extractor
+EXTRACTORS: dict[str, Extractor] = {
+    "pdf": pdf.extract,
+    "docx": docx.extract,
+    "txt": plain.extract,
+    "md": plain.extract,
+    "png": image.extract,
+    "jpg": image.extract,
+    "jpeg": image.extract,
+    "tif": image.extract,
+    "tiff": image.extract,
+}
+
+# formats users keep on evidence drives that are not read yet, with what to do about them
+_UNSUPPORTED_HINTS = {
+    "doc": "legacy Word .doc is not read: save it as .docx or PDF",
+    "xls": "legacy Excel .xls is not read: save it as .xlsx or PDF",
+    "ppt": "legacy PowerPoint .ppt is not read: save it as PDF",
+    "zip": "archives are not opened: extract their files into the folder",
+    "rar": "archives are not opened: extract their files into the folder",
+}
+
+__all__ = ["EXTRACTORS", "ExtractSettings", "extract"]
+
+
+def extract(source: SourceFile, settings: ExtractSettings) -> Extraction:
+    extractor = EXTRACTORS.get(source.format)
+    if extractor is None:
+        reason = _UNSUPPORTED_HINTS.get(
+            source.format, f"format '.{source.format}' is not read" if source.format else "file without a type suffix"
+        )
+        return Extraction(DocStatus.UNSUPPORTED, error=reason)
+    if source.size == 0:
+        return Extraction(DocStatus.EMPTY, error="the file is empty (0 bytes)")
+    if source.size > settings.max_bytes:
+        limit = settings.max_bytes // (1024 * 1024)
+        return Extraction(DocStatus.TOO_LARGE, error=f"larger than the {limit} MB limit")
+    try:
+        return extractor(source.abspath, settings)
+    except PermissionError:
+        return Extraction(DocStatus.CORRUPT, error="the file cannot be read: permission denied")
+    except FileNotFoundError:
+        return Extraction(DocStatus.CORRUPT, error="the file vanished during the scan")
+    except MemoryError:
+        return Extraction(DocStatus.TOO_LARGE, error="the file needs more memory than allowed")
+    except RecursionError:
+        return Extraction(DocStatus.CORRUPT, error="the file's structure loops")
+    except Exception as exc:  # an extractor bug or a hostile file costs one status, not the scan
+        return Extraction(DocStatus.CORRUPT, error=f"cannot be read: {type(exc).__name__}: {str(exc)[:160]}")

@@ -1,0 +1,333 @@
+"""The types that cross layers: files, pages, facts, rules, findings.
+
+Everything here is a frozen dataclass; collections are tuples. No layer changes what another
+produced: derive with ``dataclasses.replace``. Pages are 1-based (as in pdfplumber); character
+spans are 0-based and half-open, into the text of their page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class DocStatus(StrEnum):
+    """What extraction made of a file (the contract's document statuses)."""
+
+    OK = "ok"
+    EMPTY = "empty"
+    ENCRYPTED = "encrypted"
+    CORRUPT = "corrupt"
+    UNSUPPORTED = "unsupported"
+    TOO_LARGE = "too_large"
+    TIMEOUT = "timeout"
+
+
+class TextSource(StrEnum):
+    TEXT = "text"
+    OCR = "ocr"
+
+
+class ReqStatus(StrEnum):
+    """A requirement's verdict (the contract's requirement statuses), best first."""
+
+    MET = "met"
+    WRONG_YEAR = "wrong_year"
+    WRONG_UNIT = "wrong_unit"
+    UNREADABLE = "unreadable"
+    MISSING = "missing"
+
+    @property
+    def rank(self) -> int:
+        """0 for met; larger is further from met."""
+        return list(ReqStatus).index(self)
+
+
+# --- discover -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file found under the scanned folder. ``path`` is relative to it, with ``/``."""
+
+    path: str
+    abspath: Path
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @property
+    def format(self) -> str:
+        """The file's suffix, lower case, without the dot ("" when it has none)."""
+        name = self.path.rsplit("/", 1)[-1]
+        return name.rsplit(".", 1)[-1].lower() if "." in name.strip(".") else ""
+
+
+@dataclass(frozen=True, slots=True)
+class FolderWarning:
+    """Something about the folder itself worth telling (a link out, an unreadable folder)."""
+
+    path: str
+    reason: str
+
+
+# --- extract --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int
+    text: str
+    source: TextSource = TextSource.TEXT
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The text of one file, page by page, or the reason there is none."""
+
+    status: DocStatus
+    pages: tuple[Page, ...] = ()
+    error: str | None = None
+    page_count: int = 0
+
+    @property
+    def text_source(self) -> TextSource | None:
+        sources = {p.source for p in self.pages if p.text.strip()}
+        if not sources:
+            return None
+        return TextSource.OCR if TextSource.OCR in sources else TextSource.TEXT
+
+
+# --- analyse --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One thing found in a document, with where it was found.
+
+    ``text`` is the words it came from; ``start``/``end`` index ``text`` of page ``page``.
+    """
+
+    value: object
+    page: int
+    start: int
+    end: int
+    text: str
+
+
+class UnitRole(StrEnum):
+    SELF = "self"  # the unit under evaluation (its name or an alias)
+    PARENT = "parent"  # its parent institution
+    OTHER = "other"  # any other unit
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMention:
+    name: str
+    role: UnitRole
+    about: bool  # the document is issued for / reports on this unit (not a passing mention)
+    fact: Fact
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Years the document is about, inclusive."""
+
+    start: int
+    end: int
+
+    def covers(self, year: int) -> bool:
+        return self.start <= year <= self.end
+
+    def __str__(self) -> str:
+        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the analysis layer found in one document."""
+
+    kind: str | None = None
+    kind_fact: Fact | None = None
+    title: Fact | None = None
+    number: Fact | None = None
+    date: Fact | None = None  # value: datetime.date of enactment or signature
+    period: Period | None = None  # the period the document is about
+    period_fact: Fact | None = None
+    # what the period rests on: "title_range", "title_year", "date" or "number"
+    period_basis: str | None = None
+    years: tuple[int, ...] = ()
+    units: tuple[UnitMention, ...] = ()
+    head: str = ""  # normalised head text, where subjects are looked for when there is no title
+
+    @property
+    def enacted(self) -> dt.date | None:
+        return self.date.value if self.date else None  # type: ignore[return-value]
+
+    def units_about(self) -> tuple[UnitMention, ...]:
+        return tuple(u for u in self.units if u.about)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    source: SourceFile
+    extraction: Extraction
+    facts: Facts = field(default_factory=Facts)
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+    @property
+    def readable(self) -> bool:
+        return self.extraction.status is DocStatus.OK
+
+
+# --- rules ----------------------------------------------------------------------------------
+
+
+class UnitScope(StrEnum):
+    SELF = "self"
+    SELF_OR_PARENT = "self_or_parent"
+    ANY = "any"
+
+
+class PeriodScope(StrEnum):
+    YEAR = "year"
+    PREVIOUS_YEAR = "previous_year"
+    COVERING_YEAR = "covering_year"
+    YEAR_OR_EARLIER = "year_or_earlier"
+    ANY = "any"
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    kinds: tuple[str, ...]
+    subject: tuple[str, ...]
+    unit: UnitScope = UnitScope.SELF
+    period: PeriodScope = PeriodScope.YEAR
+    min_count: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class AnyOf:
+    parts: tuple[Condition | AnyOf | AllOf, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AllOf:
+    parts: tuple[Condition | AnyOf | AllOf, ...]
+
+
+EvidenceSpec = Condition | AnyOf | AllOf
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text in the report languages."""
+
+    id: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    area: str
+    lke: str
+    soal: int
+    weight: float
+    answer: str
+    question: str
+    title: Text
+    hint: Text | None
+    evidence: EvidenceSpec
+    source: str  # the file the rule came from, for error messages
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    code: str
+    title: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    name: str
+    label: Text
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RulePack:
+    id: str
+    title: Text
+    regulation: str
+    areas: tuple[Area, ...]
+    kinds: tuple[Kind, ...]
+    rules: tuple[Rule, ...]
+    path: str
+
+
+# --- findings -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A document that satisfied a requirement: where, and the words."""
+
+    path: str
+    page: int | None
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A near miss: a candidate that did not satisfy the requirement, and why.
+
+    ``reason`` is a code the report layer words in the report language; ``params`` fill it.
+    """
+
+    path: str
+    status: ReqStatus
+    reason: str
+    params: tuple[tuple[str, str], ...] = ()
+    page: int | None = None
+
+    def param(self, key: str) -> str:
+        return dict(self.params).get(key, "")
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementResult:
+    rule: Rule
+    status: ReqStatus
+    evidence: tuple[Evidence, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    needed: int = 1  # documents needed (min_count), for the message
+    found: int = 0  # documents that satisfied it
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    unit: str
+    year: int
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    target: str = "wbk"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    profile: Profile
+    pack: RulePack
+    results: tuple[RequirementResult, ...]
+    documents: tuple[Document, ...]
+    warnings: tuple[FolderWarning, ...]
+    generated_at: dt.datetime
+    tool_version: str

@@ -1,0 +1,93 @@
+"""report.json, schema zi-check.report/1 (../shared/contract.md): contract keys mapped explicitly."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from checker.model import DocStatus, Document, Report, ReqStatus, RequirementResult
+from checker.report import messages
+
+SCHEMA = "zi-check.report/1"
+EXTENSION = "json"
+
+
+def render(report: Report, lang: str) -> str:
+    return json.dumps(to_dict(report, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_dict(report: Report, lang: str) -> dict[str, Any]:
+    profile = report.profile
+    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    by_status = {s.value: 0 for s in ReqStatus}
+    for result in report.results:
+        by_status[result.status.value] += 1
+    docs_by_status = {s.value: 0 for s in DocStatus}
+    for doc in report.documents:
+        docs_by_status[doc.extraction.status.value] += 1
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "zi-check", "version": report.tool_version},
+        "generated_at": report.generated_at.isoformat(timespec="seconds"),
+        "profile": {
+            "unit": profile.unit,
+            "aliases": list(profile.aliases),
+            "parent": profile.parent,
+            "year": profile.year,
+            "target": profile.target,
+            "rules": report.pack.id,
+        },
+        "summary": {
+            "requirements": len(report.results),
+            "by_status": by_status,
+            "documents": len(report.documents),
+            "documents_by_status": docs_by_status,
+        },
+        "requirements": [_requirement(r, lang, kind_labels) for r in report.results],
+        "documents": [_document(d) for d in report.documents],
+        # added keys (the contract allows additions)
+        "lang": lang,
+        "warnings": [{"path": w.path, "reason": w.reason} for w in report.warnings],
+    }
+
+
+def _requirement(result: RequirementResult, lang: str, kind_labels: dict[str, str]) -> dict[str, Any]:
+    rule = result.rule
+    return {
+        "id": rule.id,
+        "area": rule.area,
+        "title": rule.title.get(lang),
+        "status": result.status.value,
+        "evidence": [{"path": e.path, "page": e.page, "quote": e.quote} for e in result.evidence],
+        "problems": [
+            {"path": p.path, "status": p.status.value, "detail": messages.problem_detail(p, lang, kind_labels),
+             "page": p.page, "reason": p.reason}
+            for p in result.problems
+        ],
+        "message": messages.message(result, lang, kind_labels),
+        "lke": rule.lke,
+        "soal": rule.soal,
+        "weight": rule.weight,
+        "question": rule.question,
+    }
+
+
+def _document(doc: Document) -> dict[str, Any]:
+    facts = doc.facts
+    extraction = doc.extraction
+    return {
+        "path": doc.path,
+        "sha256": doc.source.sha256,
+        "format": doc.source.format,
+        "status": extraction.status.value,
+        "text_source": extraction.text_source.value if extraction.text_source else None,
+        "pages": extraction.page_count,
+        "kind": facts.kind,
+        "title": facts.title.text if facts.title else None,
+        "number": str(facts.number.value) if facts.number else None,
+        "date": facts.enacted.isoformat() if facts.enacted else None,
+        "years": list(facts.years),
+        "units": list(dict.fromkeys(u.name for u in facts.units)),
+        "error": extraction.error,
+        "period": str(facts.period) if facts.period else None,
+    }

@@ -1,0 +1,99 @@
+"""report.md: a summary by area, every requirement with its evidence and near misses, the documents.
+
+Every text that comes from a document (paths, titles, quotes, unit names) is escaped, so a file
+cannot inject Markdown or HTML into the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.model import DocStatus, Report, ReqStatus
+from checker.report import messages
+
+EXTENSION = "md"
+ICON = {ReqStatus.MET: "✅", ReqStatus.WRONG_YEAR: "📅", ReqStatus.WRONG_UNIT: "🏢",
+        ReqStatus.UNREADABLE: "🚫", ReqStatus.MISSING: "❌"}
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def escape(text: object) -> str:
+    """Document text made inert in Markdown: one line, every markup character escaped."""
+    flat = " ".join(str(text).split())
+    return _SPECIAL.sub(r"\\\1", flat).replace("&", "&amp;")
+
+
+def render(report: Report, lang: str) -> str:
+    w = messages.words(lang)
+    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    p = report.profile
+    out: list[str] = [f"# {w['report_title']}", ""]
+    out.append(f"- **{w['unit']}:** {escape(p.unit)}")
+    if p.aliases:
+        out.append(f"- **{w['aliases']}:** {escape(', '.join(p.aliases))}")
+    if p.parent:
+        out.append(f"- **{w['parent']}:** {escape(p.parent)}")
+    out += [
+        f"- **{w['year']}:** {p.year}",
+        f"- **{w['target']}:** {p.target.upper()}",
+        f"- **{w['rules']}:** {escape(report.pack.title.get(lang))} (`{report.pack.id}`)",
+        f"- **{w['generated']}:** {report.generated_at.isoformat(timespec='seconds')}"
+        f" · zi-check {report.tool_version}",
+        "",
+    ]
+    gaps = sum(r.status is not ReqStatus.MET for r in report.results)
+    verdict = w["verdict_ok"] if gaps == 0 else w["verdict_gaps"].format(gaps=gaps, total=len(report.results))
+    out += [f"## {w['summary']}", "", f"**{verdict}**", ""]
+    statuses = list(ReqStatus)
+    header = [w["area"], w["requirements"], *(messages.status_label(s, lang) for s in statuses)]
+    out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for area in report.pack.areas:
+        rows = [r for r in report.results if r.rule.area == area.code]
+        if not rows:
+            continue
+        counts = [sum(r.status is s for r in rows) for s in statuses]
+        out.append(f"| {area.code} {escape(area.title.get(lang))} | {len(rows)} | " + " | ".join(map(str, counts)) + " |")
+    totals = [sum(r.status is s for r in report.results) for s in statuses]
+    out.append(f"| **{w['total']}** | **{len(report.results)}** | " + " | ".join(f"**{n}**" for n in totals) + " |")
+    read = sum(d.extraction.status is DocStatus.OK for d in report.documents)
+    out += ["", f"{w['docs_read']}: {read} · {w['docs_not_read']}: {len(report.documents) - read}", ""]
+
+    out += [f"## {w['requirements']}", ""]
+    for area in report.pack.areas:
+        rows = [r for r in report.results if r.rule.area == area.code]
+        if not rows:
+            continue
+        out += [f"### {area.code} · {escape(area.title.get(lang))}", ""]
+        for r in rows:
+            out.append(f"#### {ICON[r.status]} {r.rule.id} · {escape(r.rule.title.get(lang))}: "
+                       f"{messages.status_label(r.status, lang)}")
+            out.append("")
+            out.append(f"{w['question']} ({r.rule.lke}, {w['weight'].lower()} {r.rule.weight:g}): "
+                       f"*{escape(r.rule.question)}*")
+            out.append("")
+            for e in r.evidence:
+                where = f"{w['page']} {e.page}" if e.page else w["file_name"]
+                out.append(f"- {w['evidence']}: **{escape(e.path)}**, {where}: «{escape(e.quote)}»")
+            for pr in r.problems:
+                where = f", {w['page']} {pr.page}" if pr.page else ""
+                detail = messages.problem_detail(pr, lang, kind_labels)
+                out.append(f"- {w['problems']}: **{escape(pr.path)}**{where}: {escape(detail)}")
+            if r.evidence or r.problems:
+                out.append("")
+            out += [escape(messages.message(r, lang, kind_labels)), ""]
+
+    out += [f"## {w['documents']}", ""]
+    out += [f"| {w['file']} | {w['status']} | {w['kind']} | {w['years']} | {w['note']} |", "|---|---|---|---|---|"]
+    for d in report.documents:
+        f = d.facts
+        status = w["doc_status"][d.extraction.status.value]
+        if d.extraction.text_source and d.extraction.text_source.value == "ocr":
+            status += f" ({w['ocr']})"
+        kind = kind_labels.get(f.kind, f.kind) if f.kind else ""
+        years = ", ".join(map(str, f.years))
+        note = d.extraction.error or (f.title.text if f.title else "")
+        out.append(f"| {escape(d.path)} | {status} | {escape(kind)} | {years} | {escape(note[:160])} |")
+    if report.warnings:
+        out += ["", f"## {w['warnings']}", ""]
+        out += [f"- **{escape(x.path)}**: {escape(x.reason)}" for x in report.warnings]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,147 @@
+"""The words of the human-readable reports, in Indonesian (default) and English."""
+
+from __future__ import annotations
+
+from checker.model import Problem, ReqStatus, RequirementResult
+
+LANGS = ("id", "en")
+
+STATUS = {
+    "id": {
+        ReqStatus.MET: "Terpenuhi",
+        ReqStatus.WRONG_YEAR: "Tahun/periode salah",
+        ReqStatus.WRONG_UNIT: "Unit kerja salah",
+        ReqStatus.UNREADABLE: "Tidak terbaca",
+        ReqStatus.MISSING: "Tidak ada bukti",
+    },
+    "en": {
+        ReqStatus.MET: "Met",
+        ReqStatus.WRONG_YEAR: "Wrong year or period",
+        ReqStatus.WRONG_UNIT: "Wrong unit",
+        ReqStatus.UNREADABLE: "Unreadable",
+        ReqStatus.MISSING: "Missing",
+    },
+}
+
+WORDS = {
+    "id": {
+        "report_title": "Laporan Kesenjangan Bukti Zona Integritas",
+        "unit": "Unit kerja", "aliases": "Nama lain", "parent": "Instansi induk", "year": "Tahun evaluasi",
+        "target": "Predikat yang dituju", "rules": "Paket aturan", "generated": "Dibuat",
+        "summary": "Ringkasan", "area": "Area", "requirements": "Persyaratan", "total": "Jumlah",
+        "documents": "Dokumen", "file": "Berkas", "status": "Status", "kind": "Jenis", "years": "Tahun",
+        "note": "Keterangan", "question": "Pertanyaan LKE", "evidence": "Bukti", "problems": "Catatan",
+        "page": "hlm.", "file_name": "nama berkas", "warnings": "Peringatan tentang folder",
+        "docs_read": "Dokumen terbaca", "docs_not_read": "Dokumen tidak terbaca",
+        "verdict_ok": "Semua persyaratan terpenuhi.",
+        "verdict_gaps": "{gaps} dari {total} persyaratan belum terpenuhi.",
+        "position": "Posisi LKE", "weight": "Bobot", "doc_status": {
+            "ok": "terbaca", "empty": "kosong", "encrypted": "terkunci sandi", "corrupt": "rusak",
+            "unsupported": "format tidak didukung", "too_large": "terlalu besar", "timeout": "melebihi batas waktu"},
+        "ocr": "OCR",
+    },
+    "en": {
+        "report_title": "Integrity Zone Evidence Gap Report",
+        "unit": "Unit", "aliases": "Also known as", "parent": "Parent institution", "year": "Evaluation year",
+        "target": "Target", "rules": "Rule pack", "generated": "Generated",
+        "summary": "Summary", "area": "Area", "requirements": "Requirements", "total": "Total",
+        "documents": "Documents", "file": "File", "status": "Status", "kind": "Kind", "years": "Years",
+        "note": "Note", "question": "LKE question", "evidence": "Evidence", "problems": "Near misses",
+        "page": "p.", "file_name": "file name", "warnings": "Warnings about the folder",
+        "docs_read": "Documents read", "docs_not_read": "Documents not read",
+        "verdict_ok": "Every requirement is met.",
+        "verdict_gaps": "{gaps} of {total} requirements are not met.",
+        "position": "LKE position", "weight": "Weight", "doc_status": {
+            "ok": "read", "empty": "empty", "encrypted": "password-protected", "corrupt": "corrupt",
+            "unsupported": "unsupported format", "too_large": "too large", "timeout": "timed out"},
+        "ocr": "OCR",
+    },
+}
+
+_REASONS = {
+    "id": {
+        "other_kind": "dokumen berjenis {kind_label}, bukan jenis yang diterima untuk persyaratan ini",
+        "no_unit": "tidak menyebut unit kerja yang dievaluasi",
+        "other_unit": "menyebut unit lain: {units}",
+        "no_year": "tidak memuat tanggal atau tahun; tahun evaluasi {year}",
+        "not_year": "{basis_words} {found}; tahun evaluasi {year}",
+        "not_previous_year": "{basis_words} {found}; yang diminta tahun {expected}",
+        "not_covering": "{basis_words} {found}, tidak mencakup tahun evaluasi {year}",
+        "not_in_force": "{basis_words} {found}; harus sudah berlaku pada tahun {year}",
+        "unreadable": "tidak dapat dibaca ({error})",
+        "too_few": "hanya {found} dari {needed} dokumen yang dibutuhkan",
+    },
+    "en": {
+        "other_kind": "a document of kind {kind_label}, which this requirement does not accept",
+        "no_unit": "does not name the unit under evaluation",
+        "other_unit": "names another unit: {units}",
+        "no_year": "states no date or year; the evaluation year is {year}",
+        "not_year": "{basis_words} {found}; the evaluation year is {year}",
+        "not_previous_year": "{basis_words} {found}; the year before the evaluation, {expected}, is needed",
+        "not_covering": "{basis_words} {found}, which does not cover the evaluation year {year}",
+        "not_in_force": "{basis_words} {found}; it must be in force in {year}",
+        "unreadable": "cannot be read ({error})",
+        "too_few": "only {found} of the {needed} documents needed",
+    },
+}
+
+_BASIS = {
+    "id": {"title_range": "periode pada judul", "title_year": "tahun pada judul", "date": "bertanggal",
+           "number": "tahun pada nomor", "": "tahun"},
+    "en": {"title_range": "its title's period is", "title_year": "its title names", "date": "dated",
+           "number": "its number's year is", "": "about"},
+}
+
+_MESSAGES = {
+    "id": {
+        ReqStatus.MET: "Terpenuhi oleh {n} dokumen: {paths}.",
+        ReqStatus.WRONG_YEAR: "Dokumen yang sesuai ada, tetapi untuk tahun atau periode lain: {detail}.",
+        ReqStatus.WRONG_UNIT: "Dokumen yang sesuai ada, tetapi atas nama unit lain: {detail}.",
+        ReqStatus.UNREADABLE: "Satu-satunya kandidat tidak dapat dibaca: {detail}.",
+        ReqStatus.MISSING: "Tidak ditemukan dokumen bukti.",
+    },
+    "en": {
+        ReqStatus.MET: "Met by {n} document(s): {paths}.",
+        ReqStatus.WRONG_YEAR: "A matching document exists, but for another year or period: {detail}.",
+        ReqStatus.WRONG_UNIT: "A matching document exists, but for another unit: {detail}.",
+        ReqStatus.UNREADABLE: "The only candidates cannot be read: {detail}.",
+        ReqStatus.MISSING: "No evidence document found.",
+    },
+}
+_PROVIDE = {"id": " Sediakan: {hint}.", "en": " Provide: {hint}."}
+
+
+def words(lang: str) -> dict:  # type: ignore[type-arg]
+    return WORDS[lang]
+
+
+def status_label(status: ReqStatus, lang: str) -> str:
+    return STATUS[lang][status]
+
+
+def problem_detail(problem: Problem, lang: str, kind_labels: dict[str, str]) -> str:
+    params = dict(problem.params)
+    params["basis_words"] = _BASIS[lang].get(params.get("basis", ""), _BASIS[lang][""])
+    kind = params.get("kind", "")
+    params["kind_label"] = kind_labels.get(kind, kind) or ("tidak dikenal" if lang == "id" else "unknown")
+    return _REASONS[lang][problem.reason].format_map(_Default(params))
+
+
+def message(result: RequirementResult, lang: str, kind_labels: dict[str, str]) -> str:
+    template = _MESSAGES[lang][result.status]
+    if result.status is ReqStatus.MET:
+        paths = ", ".join(e.path for e in result.evidence)
+        return template.format(n=len(result.evidence), paths=paths)
+    shown = [p for p in result.problems if p.status is result.status] or list(result.problems)
+    detail = "; ".join(f"{p.path}: {problem_detail(p, lang, kind_labels)}" for p in shown[:2])
+    text = template.format(detail=detail)
+    if result.status is ReqStatus.MISSING and shown:
+        text = text[:-1] + f" ({detail})."
+    if result.rule.hint is not None and result.status is not ReqStatus.MET:
+        text += _PROVIDE[lang].format(hint=result.rule.hint.get(lang).rstrip("."))
+    return text
+
+
+class _Default(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return ""

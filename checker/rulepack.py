@@ -1,0 +1,183 @@
+"""Load a rule pack (YAML) into frozen rules, validated against ``rules/schema.json``.
+
+Any problem is a SetupError that names the file, the rule and the key.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.errors import SetupError
+from checker.model import (
+    AllOf,
+    AnyOf,
+    Area,
+    Condition,
+    EvidenceSpec,
+    Kind,
+    PeriodScope,
+    Rule,
+    RulePack,
+    Text,
+    UnitScope,
+)
+
+BUNDLED_PACK = "permenpanrb-90-2021"
+
+
+def rules_root() -> Path:
+    """The folder of bundled packs: ``rules/`` in a checkout, ``checker/_rules`` when installed."""
+    try:
+        root = Path(str(resources.files("checker._rules")))
+    except (ModuleNotFoundError, TypeError):
+        root = Path(__file__).resolve().parent.parent / "rules"
+    return root
+
+
+def bundled_pack_dir() -> Path:
+    return rules_root() / BUNDLED_PACK
+
+
+@cache
+def schema() -> dict[str, Any]:
+    return json.loads((rules_root() / "schema.json").read_text(encoding="utf-8"))
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise SetupError(f"rule pack: {path} not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SetupError(f"rule pack: {path} cannot be read ({exc})") from None
+    except yaml.YAMLError as exc:
+        raise SetupError(f"rule pack: {path} is not valid YAML ({exc})".replace("\n", " ")) from None
+
+
+def validate(data: Any, definition: str, path: Path) -> None:
+    """Check ``data`` against one definition of the schema; raise naming file, rule and key."""
+    import jsonschema
+
+    root = schema()
+    validator = jsonschema.Draft202012Validator({"$defs": root["$defs"], "$ref": f"#/$defs/{definition}"})
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is None:
+        return
+    raise SetupError(f"rule pack {path}: {_where(data, list(error.absolute_path))}{_say(error)}")
+
+
+def _where(data: Any, location: list[Any]) -> str:
+    """'rule MP.1.a: key evidence.period: ' from a schema error path."""
+    parts = []
+    node = data
+    keys = []
+    for step in location:
+        if isinstance(node, list) and isinstance(step, int) and step < len(node):
+            item = node[step]
+            if isinstance(item, dict) and ("id" in item or "name" in item) and not keys:
+                parts.append(f"{'rule' if 'id' in item else 'case'} {item.get('id') or item.get('name')}")
+            else:
+                keys.append(f"[{step}]")
+            node = item
+            continue
+        if isinstance(node, dict) and step in node:
+            if not (isinstance(node[step], list) and step in ("rules", "cases") and not keys and not parts):
+                keys.append(str(step))
+            node = node[step]
+        else:
+            keys.append(str(step))
+    key = ".".join(keys).replace(".[", "[")
+    where = ": ".join(parts)
+    if key:
+        where = f"{where}: key '{key}'" if where else f"key '{key}'"
+    return f"{where}: " if where else ""
+
+
+def _say(error: Any) -> str:
+    if error.validator == "additionalProperties":
+        return error.message.replace("Additional properties are not allowed", "unknown key")
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is required")
+    return error.message
+
+
+def load(pack_dir: Path | None = None) -> RulePack:
+    pack_dir = (pack_dir or bundled_pack_dir())
+    if not pack_dir.is_dir():
+        raise SetupError(f"rule pack {pack_dir}: not a folder")
+    pack_path = pack_dir / "pack.yaml"
+    data = read_yaml(pack_path)
+    validate(data, "pack", pack_path)
+    areas = tuple(Area(a["code"], _text(a["title"])) for a in data["areas"])
+    kinds = tuple(Kind(name, _text(k["label"]), tuple(k["phrases"])) for name, k in data["kinds"].items())
+    area_codes = {a.code for a in areas}
+    kind_names = {k.name for k in kinds}
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    for name in data["files"]:
+        path = pack_dir / name
+        file_data = read_yaml(path)
+        validate(file_data, "rule_file", path)
+        for raw in file_data["rules"]:
+            rule_id = raw["id"]
+            where = f"rule pack {path}: rule {rule_id}"
+            if rule_id in seen:
+                raise SetupError(f"{where}: key 'id': duplicate (also in {seen[rule_id].name})")
+            seen[rule_id] = path
+            if raw["area"] not in area_codes:
+                raise SetupError(f"{where}: key 'area': '{raw['area']}' is not an area of pack.yaml")
+            evidence = _evidence(raw["evidence"], kind_names, where)
+            rules.append(
+                Rule(
+                    id=rule_id,
+                    area=raw["area"],
+                    lke=raw["lke"],
+                    soal=raw["soal"],
+                    weight=float(raw["weight"]),
+                    answer=raw["answer"],
+                    question=raw["question"].strip(),
+                    title=_text(raw["title"]),
+                    hint=_text(raw["hint"]) if "hint" in raw else None,
+                    evidence=evidence,
+                    source=str(path),
+                )
+            )
+    order = {a.code: i for i, a in enumerate(areas)}
+    rules.sort(key=lambda r: order[r.area])  # stable: file order within an area
+    return RulePack(
+        id=data["id"],
+        title=_text(data["title"]),
+        regulation=data.get("regulation", ""),
+        areas=areas,
+        kinds=kinds,
+        rules=tuple(rules),
+        path=str(pack_dir),
+    )
+
+
+def _text(raw: dict[str, str]) -> Text:
+    return Text(id=raw["id"].strip(), en=raw["en"].strip())
+
+
+def _evidence(raw: dict[str, Any], kinds: set[str], where: str) -> EvidenceSpec:
+    if "any_of" in raw:
+        return AnyOf(tuple(_evidence(part, kinds, where) for part in raw["any_of"]))
+    if "all_of" in raw:
+        return AllOf(tuple(_evidence(part, kinds, where) for part in raw["all_of"]))
+    unknown = [k for k in raw["kinds"] if k not in kinds]
+    if unknown:
+        raise SetupError(f"{where}: key 'evidence.kinds': unknown kind '{unknown[0]}' (declare it in pack.yaml)")
+    return Condition(
+        kinds=tuple(raw["kinds"]),
+        subject=tuple(raw["subject"]),
+        unit=UnitScope(raw.get("unit", "self")),
+        period=PeriodScope(raw.get("period", "year")),
+        min_count=int(raw.get("min_count", 1)),
+    )

@@ -1,0 +1,1 @@
+# Keeps rules/ importable as checker._rules so the bundled pack ships in the wheel.
