@@ -142,6 +142,112 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
     sys.exit(EXIT_GAPS if gaps else EXIT_OK)
 
 
+@cli.group(context_settings=CONTEXT)
+def rules() -> None:
+    """Validate a rule pack and run its fixtures (rules are tested like code)."""
+
+
+@rules.command("check", context_settings=CONTEXT)
+@click.argument("pack_dir", required=False, type=click.Path(path_type=Path, file_okay=False))
+def rules_check(pack_dir: Path | None) -> None:
+    """Validate a rule pack: schema, unique IDs, known kinds, catalog coverage, cases per rule.
+
+    \b
+    Example:
+      zi-check rules check                       the bundled pack
+      zi-check rules check my-agency-pack/
+    """
+    from checker import packtools, rulepack
+
+    target = pack_dir or rulepack.bundled_pack_dir()
+    try:
+        pack, problems = packtools.check(target)
+    except SetupError as exc:
+        raise click.UsageError(str(exc)) from None
+    for problem in problems:
+        click.echo(problem)
+    kinds = len(pack.kinds)
+    click.echo(f"{pack.id}: {len(pack.rules)} rules, {kinds} kinds, {len(problems)} problems", err=True)
+    sys.exit(EXIT_GAPS if problems else EXIT_OK)
+
+
+@rules.command("test", context_settings=CONTEXT)
+@click.argument("pack_dir", required=False, type=click.Path(path_type=Path, file_okay=False))
+@click.option("-k", "only", help="Run only the cases whose name or rule ID contains this text.")
+@click.option("-v", "--verbose", is_flag=True, help="List every case, not only failures.")
+def rules_test(pack_dir: Path | None, only: str | None, verbose: bool) -> None:
+    """Run the cases beside each rule file (NAME.cases.yaml): each rule must get the status expected.
+
+    \b
+    Example:
+      zi-check rules test -k MP.4.b
+    A case marked `todo:` is a known gap: it must fail; if it passes, update the case.
+    """
+    from checker import packtools, rulepack
+
+    target = pack_dir or rulepack.bundled_pack_dir()
+    try:
+        outcomes = packtools.run_cases(target, only)
+    except SetupError as exc:
+        raise click.UsageError(str(exc)) from None
+    counts = {"pass": 0, "fail": 0, "xfail": 0, "xpass": 0}
+    for o in outcomes:
+        counts[o.verdict] += 1
+        if verbose or o.verdict in ("fail", "xpass"):
+            todo = f"  [todo: {o.todo}]" if o.todo else ""
+            click.echo(f"{o.verdict.upper():5}  {o.file} :: {o.case} :: {o.rule_id}: "
+                       f"expected {o.expected}, got {o.got}{todo}")
+    failed = counts["fail"] + counts["xpass"]
+    click.echo(f"{counts['pass']} passed, {failed} failed, {counts['xfail']} xfailed", err=True)
+    if not outcomes:
+        click.echo("no cases ran", err=True)
+    sys.exit(EXIT_GAPS if failed or not outcomes else EXIT_OK)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("-c", "--config", type=click.Path(path_type=Path, dir_okay=False),
+              help="Profile file, so that the unit's names are recognised. Default: the nearest "
+                   "zi-check.toml in FILE's folder or above.")
+@click.option("--unit", help="Official name of the unit (overrides the profile).")
+@click.option("--alias", "aliases", multiple=True, help="Another name of the unit; repeatable.")
+@click.option("--year", type=int, help="Evaluation year (overrides the profile).")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), help="Rule pack (for its kinds).")
+@click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR scanned pages.")
+def explain(file: Path, config: Path | None, unit: str | None, aliases: tuple[str, ...], year: int | None,
+            rules_dir: Path | None, ocr: bool) -> None:
+    """Show the facts found in one document, each with its page and the words it came from.
+
+    \b
+    Example:
+      zi-check explain "corpus/1. Manajemen Perubahan/SK Tim Kerja ZI 2021.pdf"
+    Use it to see why a document was or was not taken as evidence.
+    """
+    from checker import explain as explaining
+    from checker import rulepack
+    from checker.profile import read_file, resolve
+
+    try:
+        config = config or _nearest_profile(file.resolve().parent)
+        file_values = read_file(config) if config else {}
+        cli_values: dict[str, Any] = {"unit": unit, "aliases": aliases, "year": year}
+        merged = {**file_values, **{k: (list(v) if k == "aliases" else v) for k, v in cli_values.items() if v}}
+        merged.setdefault("unit", "-")
+        merged.setdefault("year", 2000)
+        profile = resolve(merged, {}, source=str(config) if config else "the command line")
+        pack = rulepack.load(rules_dir)
+    except SetupError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(explaining.explain(file, profile, pack, ocr=ocr))
+
+
+def _nearest_profile(folder: Path) -> Path | None:
+    for candidate in (folder, *folder.parents):
+        if (candidate / "zi-check.toml").is_file():
+            return candidate / "zi-check.toml"
+    return None
+
+
 def _default_profile(root: Path) -> Path | None:
     candidate = root / "zi-check.toml"
     return candidate if candidate.is_file() else None

@@ -56,6 +56,7 @@ __all__ = [
     "make_corpus",
     "not_a_zip_docx",
     "owner_only_pdf",
+    "paginate",
     "random_bytes",
     "scanned_image",
     "scanned_pdf",
@@ -283,6 +284,55 @@ def _layout_page(backend: _Backend, text: str, table: Table | None, size: float,
             lay.table(table)
     except _PageFull:
         raise ValueError(f"{where}: page {number} does not fit on one A4 page; split it") from None
+
+
+class _MeasureOnly:
+    """A backend that measures like the PDF (Times) or the scan (DejaVu) and draws nothing."""
+
+    def __init__(self, scan: bool) -> None:
+        self._image = _ImageBackend(Image.new("L", (1, 1)), 200) if scan else None
+
+    def width(self, text: str, bold: bool, size: float) -> float:
+        if self._image is not None:
+            return self._image.width(text, bold, size)
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return float(stringWidth(text, "Times-Bold" if bold else "Times-Roman", size))
+
+    def text(self, x: float, baseline: float, text: str, bold: bool, size: float) -> None:
+        pass
+
+    def line(self, x0: float, y0: float, x1: float, y1: float, lw: float) -> None:
+        pass
+
+
+def paginate(lines: Sequence[str], *, font_size: float = 11, scan: bool = False) -> list[str]:
+    """Flow lines of the mini-format onto as many pages as they need; a line "\\f" starts a new
+    page. Returns page strings for ``text_pdf`` (or, with ``scan``, for ``scanned_pdf``).
+    Measured in WinAnsi Times, so text outside WinAnsi may need more room."""
+    backend = _MeasureOnly(scan)
+    size = 11 if scan else font_size
+    pages: list[list[str]] = [[]]
+    lay = _Layout(backend, size)
+    for raw in lines:
+        if raw == "\f":
+            pages.append([])
+            lay = _Layout(backend, size)
+            continue
+        if raw.strip() == _TABLE_MARK:
+            raise ValueError("paginate() cannot place {{table}}: build that page yourself")
+        try:
+            lay.line(raw, None)
+        except _PageFull:
+            if not pages[-1]:
+                raise ValueError(f"a single line does not fit on a page: {raw[:60]!r}") from None
+            pages.append([])
+            lay = _Layout(backend, size)
+            if not raw.strip():
+                continue  # no blank line at the top of a page
+            lay.line(raw, None)
+        pages[-1].append(raw)
+    return ["\n".join(p) for p in pages]
 
 
 def _check_tables(pages: Sequence[str], tables: Mapping[int, Table] | None) -> Mapping[int, Table]:

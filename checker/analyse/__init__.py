@@ -28,7 +28,7 @@ from checker.model import (
 )
 
 TITLE_MAX_CHARS = 300
-SIGNATURE_CHARS = 900
+SIGNATURE_CHARS = 500
 BODY_MENTION_CHARS = 6000
 FILE_NAME_PAGE = 0  # a fact read from the file name, not a page
 
@@ -99,21 +99,25 @@ class Analyzer:
     def _find_units(self, pages: list[Page], first: Page, head_len: int, date: Fact | None) -> tuple[UnitMention, ...]:
         regions: list[tuple[Page, int, int, bool]] = [(first, 0, head_len, True)]
         last = pages[-1]
-        sign_start = max(0, len(last.text) - SIGNATURE_CHARS)
-        if date and date.page == last.number:
-            sign_start = min(sign_start, max(0, date.start - 200))
+        # the signature block: from just before the date of signature, else the page's last lines
+        if date is not None and date.page == last.number:
+            sign_start = max(0, date.start - 160)
+        else:
+            sign_start = max(0, len(last.text) - SIGNATURE_CHARS)
         if last is first:
-            if sign_start > head_len:
-                regions.append((first, head_len, sign_start, False))
-            regions.append((first, max(sign_start, head_len), len(first.text), True))
+            sign_start = max(sign_start, head_len)
+            regions.append((first, head_len, sign_start, False))
+            regions.append((first, sign_start, len(first.text), True))
         else:
             regions.append((first, head_len, min(len(first.text), BODY_MENTION_CHARS), False))
             regions.append((last, sign_start, len(last.text), True))
+        # units named in cited laws ("Mengingat ...") are not units the document is about
+        masked = {page.number: without_citations(page.text) for page, *_ in regions}
         seen: dict[tuple[str, UnitRole], UnitMention] = {}
         for page, start, end, about in regions:
             if start >= end:
                 continue
-            for m in self.units.find(page.text[start:end]):
+            for m in self.units.find(masked[page.number][start:end]):
                 key = (normalise(m.name), m.role)
                 fact = Fact(m.name, page.number, start + m.start, start + m.end, m.name)
                 mention = UnitMention(m.name, m.role, about, fact)

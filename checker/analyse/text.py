@@ -30,7 +30,8 @@ LEGAL_BASIS = re.compile(
 CITATION = re.compile(
     r"\b(?:undang[\s-]*undang|peraturan|keputusan|instruksi|surat\s+edaran|perpres|permen\w*|"
     r"kepmen\w*|inpres|perda|perbup|perwal|pergub|uu|pp|se)\b"
-    r"[^\n;]{0,160}?\b(?:nomor|no\.?)\s*[\w./-]+\s*(?:tahun\s*)?(?:19|20)\d{2}\b",
+    r"[^\n;]{0,160}?\b(?:nomor|no\.?)\s*[\w./-]+\s*(?:tahun\s*)?(?:19|20)\d{2}\b"
+    r"(?:[ \t]+tentang\b[^\n;]*)?",
     re.IGNORECASE,
 )
 

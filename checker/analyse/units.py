@@ -30,6 +30,12 @@ NARROWING = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kelur
 _COUNTRY = {"republik indonesia", "ri", "indonesia"}
 _CONNECTORS = {"dan", "&", "-", "/"}
 _NAME_WORD = r"^(?:[A-Z][\w'.-]*|[IVX]+[ABC]?|[0-9]+)$"
+# Capitalised words that end a unit's name rather than continue it (headings are in capitals).
+NOT_NAME = ["tentang", "nomor", "no", "tahun", "di", "pada", "ke", "dari", "untuk", "dalam", "lingkungan",
+            "perihal", "hal", "lampiran", "tanggal", "yang", "atas", "oleh", "sebagai", "menimbang",
+            "mengingat", "menetapkan", "memutuskan", "keputusan", "peraturan", "laporan", "surat",
+            "rencana", "standar", "perjanjian", "pakta", "ditetapkan", "kesatu", "kedua", "ketiga",
+            "ttd", "nip", "selaku", "kepada", "yth", "tembusan", "about", "the", "of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +57,13 @@ class UnitFinder:
         if profile.parent:
             self._add_name(UnitRole.PARENT, profile.parent)
         self._generic = Matcher(self._nlp.vocab)
-        name_word = {"TEXT": {"REGEX": _NAME_WORD}}
+        name_word = {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": NOT_NAME}}
         connector = {"LOWER": {"IN": sorted(_CONNECTORS)}, "OP": "?"}
         self._generic.add("UNIT", [[
             {"LOWER": {"IN": UNIT_HEADS}},
             {"IS_PUNCT": True, "OP": "?"},
-            name_word, {"TEXT": {"REGEX": _NAME_WORD}, "OP": "*"},
-            connector, {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": UNIT_HEADS}, "OP": "*"},
+            name_word, {**name_word, "OP": "*"},
+            connector, {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": UNIT_HEADS + NOT_NAME}, "OP": "*"},
         ]])
         self._parent_norm = normalise(profile.parent or "")
         self._self_norms = [normalise(n) for n in (profile.unit, *profile.aliases)]

@@ -1,0 +1,173 @@
+"""Rule-pack tooling: lint a pack (``zi-check rules check``) and run its cases (``rules test``).
+
+Rules are tested like code (semgrep's ``--test``): each rule file has a cases file with the same
+stem, whose small corpora (page texts) must give each rule the status it expects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from checker import engine
+from checker.analyse import Analyzer
+from checker.errors import SetupError
+from checker.model import (
+    DocStatus,
+    Document,
+    Extraction,
+    Page,
+    Profile,
+    RulePack,
+    SourceFile,
+)
+from checker.profile import resolve
+from checker.rulepack import load, read_yaml, validate
+
+
+@dataclass(frozen=True, slots=True)
+class CaseOutcome:
+    file: str
+    case: str
+    rule_id: str
+    expected: str
+    got: str
+    todo: str | None
+
+    @property
+    def passed(self) -> bool:
+        return self.expected == self.got
+
+    @property
+    def verdict(self) -> str:
+        if self.todo is not None:
+            return "xpass" if self.passed else "xfail"  # an xpass is a failure: update the case
+        return "pass" if self.passed else "fail"
+
+
+def check(pack_dir: Path) -> tuple[RulePack, list[str]]:
+    """Load and lint a pack; return it and the problems found (empty when all is well)."""
+    pack = load(pack_dir)
+    problems: list[str] = []
+    for rule in pack.rules:
+        if not rule.id.startswith(rule.area + "."):
+            problems.append(f"{rule.source}: rule {rule.id}: key 'area': {rule.area} does not match the id")
+    problems += _catalog_problems(pack, pack_dir)
+    problems += _case_coverage(pack, pack_dir)
+    return pack, problems
+
+
+def _catalog_problems(pack: RulePack, pack_dir: Path) -> list[str]:
+    raw = read_yaml(pack_dir / "pack.yaml")
+    if "catalog" not in raw:
+        return []
+    path = pack_dir / raw["catalog"]
+    try:
+        tree = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return [f"{path}: catalog cannot be read ({exc})"]
+    questions = dict(_questions(tree.get("tree", [])))
+    rules = {r.id: r for r in pack.rules}
+    problems = [f"{path}: question {qid} has no rule" for qid in questions if qid not in rules]
+    problems += [f"{rules[rid].source}: rule {rid}: not a question of the catalog" for rid in rules
+                 if rid not in questions]
+    for qid, (question, weight) in questions.items():
+        rule = rules.get(qid)
+        if rule is None:
+            continue
+        if rule.soal != question.get("soal_id"):
+            problems.append(f"{rule.source}: rule {qid}: key 'soal': {rule.soal}, catalog says {question.get('soal_id')}")
+        if weight is not None and abs(rule.weight - float(weight)) > 1e-9:
+            problems.append(f"{rule.source}: rule {qid}: key 'weight': {rule.weight:g}, catalog says {weight:g}")
+    return problems
+
+
+def _questions(nodes: list[dict[str, Any]], weight: float | None = None) -> Iterator[tuple[str, tuple[dict[str, Any], float | None]]]:
+    for node in nodes:
+        node_weight = node.get("weight", weight)
+        for q in node.get("questions", []):
+            yield q["id"], (q, q.get("weight", node_weight))
+        yield from _questions(node.get("children", []), node_weight)
+
+
+def _case_coverage(pack: RulePack, pack_dir: Path) -> list[str]:
+    """Every rule needs a case where it is met and one where it is not (the ruleid/ok pair)."""
+    statuses: dict[str, set[str]] = {r.id: set() for r in pack.rules}
+    for _, data in _case_files(pack_dir):
+        for case in data["cases"]:
+            for rule_id, status in case["expect"].items():
+                statuses.setdefault(rule_id, set()).add(status)
+    problems = []
+    for rule in pack.rules:
+        got = statuses[rule.id]
+        if "met" not in got:
+            problems.append(f"{rule.source}: rule {rule.id}: no case where it is met")
+        if not got - {"met"}:
+            problems.append(f"{rule.source}: rule {rule.id}: no near-miss case (wrong_year, wrong_unit, missing...)")
+    return problems
+
+
+def _case_files(pack_dir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+    raw = read_yaml(pack_dir / "pack.yaml")
+    for name in raw.get("files", []):
+        path = pack_dir / (Path(name).stem + ".cases.yaml")
+        if path.is_file():
+            data = read_yaml(path)
+            validate(data, "cases_file", path)
+            yield path, data
+
+
+def run_cases(pack_dir: Path, only: str | None = None) -> list[CaseOutcome]:
+    """Run every case of the pack; ``only`` filters by rule id or case name (substring)."""
+    pack = load(pack_dir)
+    known = {r.id for r in pack.rules}
+    outcomes: list[CaseOutcome] = []
+    for path, data in _case_files(pack_dir):
+        base = data.get("profile", {})
+        for case in data["cases"]:
+            if only and only not in case["name"] and not any(only in rid for rid in case["expect"]):
+                continue
+            try:
+                profile = resolve({**base, **case.get("profile", {})}, {}, source=f"{path}: case {case['name']}")
+            except SetupError as exc:
+                raise SetupError(str(exc)) from None
+            unknown = [rid for rid in case["expect"] if rid not in known]
+            if unknown:
+                raise SetupError(f"{path}: case {case['name']}: key 'expect': unknown rule {unknown[0]}")
+            rules = tuple(r for r in pack.rules if r.id in case["expect"])
+            documents = build_documents(case["files"], profile, pack)
+            results = {r.rule.id: r.status.value for r in engine.evaluate(rules, documents, profile)}
+            for rule_id, expected in case["expect"].items():
+                outcomes.append(CaseOutcome(path.name, case["name"], rule_id, expected, results[rule_id],
+                                            case.get("todo")))
+    return outcomes
+
+
+def build_documents(files: dict[str, list[str] | None], profile: Profile, pack: RulePack) -> tuple[Document, ...]:
+    """Documents from page texts, analysed as a scan would; ``None`` is a file that cannot be read."""
+    analyzer = _analyzer(profile, pack)
+    documents = []
+    for rel, pages in files.items():
+        source = SourceFile(path=rel, abspath=Path(rel), size=0, mtime_ns=0, sha256="")
+        if pages is None:
+            extraction = Extraction(DocStatus.CORRUPT, error="cannot be read (case fixture)")
+            documents.append(Document(source, extraction))
+            continue
+        extraction = Extraction(DocStatus.OK, tuple(Page(i + 1, t) for i, t in enumerate(pages)),
+                                page_count=len(pages))
+        documents.append(Document(source, extraction, analyzer.analyse(source, extraction)))
+    return tuple(documents)
+
+
+_ANALYZERS: dict[tuple[Profile, str], Analyzer] = {}
+
+
+def _analyzer(profile: Profile, pack: RulePack) -> Analyzer:
+    key = (replace(profile, year=0), pack.path)  # the year does not change what is read
+    if key not in _ANALYZERS:
+        _ANALYZERS[key] = Analyzer(profile, pack.kinds)
+    return _ANALYZERS[key]
+

@@ -1,0 +1,212 @@
+"""Shared fixtures and builders: the mini rule pack, a profile, realistic Indonesian documents.
+
+Document text is written in the mini-format of ``tests/docgen.py`` (``# `` centred lines, ``> ``
+signature lines, ``---`` rules, tabs for columns), so one text can become a real PDF or DOCX
+through ``make_corpus``, or, through ``extracted``, the plain text a PDF's text layer gives,
+for fast analysis tests that need no file at all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from checker import rulepack
+from checker.analyse import Analyzer
+from checker.cli import cli
+from checker.model import (
+    DocStatus,
+    Document,
+    Extraction,
+    Page,
+    Profile,
+    RulePack,
+    SourceFile,
+    TextSource,
+)
+from tests.docgen import make_corpus
+
+TESTS = Path(__file__).resolve().parent
+MINI_PACK = TESTS / "packs" / "mini"
+
+UNIT = "Kedeputian Bidang Dukungan Kerja Kabinet"
+PARENT = "Sekretariat Kabinet"
+ISSUER = "Deputi Sekretaris Kabinet Bidang Dukungan Kerja Kabinet"
+PROFILE = Profile(unit=UNIT, year=2021, aliases=("DKK",), parent=PARENT, target="wbk")
+PROFILE_TOML = f'''unit = "{UNIT}"
+aliases = ["DKK"]
+parent = "{PARENT}"
+year = 2021
+'''
+
+
+# --- document texts (docgen mini-format) -------------------------------------------------------
+
+
+def decree_text(
+    title: str,
+    number: str = "7/Adm/III/2021",
+    date: str = "15 Maret 2021",
+    *,
+    unit: str = UNIT,
+    parent: str = "Sekretariat Kabinet Republik Indonesia",
+    issuer: str = ISSUER,
+    place: str = "Jakarta",
+    cited: Sequence[str] = (
+        "Undang-Undang Nomor 39 Tahun 2008 tentang Kementerian Negara",
+        "Peraturan Presiden Nomor 55 Tahun 2020 tentang Sekretariat Kabinet",
+    ),
+) -> str:
+    """One page of a realistic Indonesian decree (Surat Keputusan)."""
+    lines = [
+        f"# {parent.upper()}",
+        f"# {unit.upper()}",
+        "---",
+        f"# KEPUTUSAN {issuer.upper()}",
+        f"# NOMOR {number}",
+        "# TENTANG",
+        f"# {title.upper()}",
+        "",
+        f"# {issuer.upper()},",
+        "",
+        f"Menimbang\t:\ta. bahwa dalam rangka pembangunan Zona Integritas perlu menetapkan "
+        f"Keputusan tentang {title};",
+    ]
+    for i, law in enumerate(cited, start=1):
+        lines.append(f"{'Mengingat' if i == 1 else ''}\t:\t{i}. {law};" if i == 1 else f"\t\t{i}. {law};")
+    lines += [
+        "",
+        "# MEMUTUSKAN:",
+        f"Menetapkan\t:\tKEPUTUSAN {issuer.upper()} TENTANG {title.upper()}.",
+        "KESATU\t:\tMenetapkan susunan sebagaimana tercantum dalam Lampiran Keputusan ini.",
+        "KEDUA\t:\tKeputusan ini mulai berlaku pada tanggal ditetapkan.",
+        "",
+        f"> Ditetapkan di {place}",
+        f"> pada tanggal {date}",
+        f"> {issuer.upper()},",
+        "",
+        "> ttd.",
+        "> Ratna Kusumawardani",
+    ]
+    return "\n".join(lines)
+
+
+def report_cover(title_lines: Sequence[str], unit: str = UNIT, place_date: str = "Jakarta, Februari 2021",
+                 parent: str = "Sekretariat Kabinet Republik Indonesia") -> str:
+    """The cover page of a report or plan: title, unit, place and date."""
+    return "\n".join([
+        *(f"# {line.upper()}" for line in title_lines),
+        "",
+        f"# {unit.upper()}",
+        f"# {parent.upper()}",
+        "",
+        f"# {place_date}",
+    ])
+
+
+def body_page(*paragraphs: str) -> str:
+    return "\n".join(paragraphs)
+
+
+def extracted(page: str) -> str:
+    """What a PDF text layer gives for a mini-format page: markers gone, no empty lines."""
+    out = []
+    for raw in page.split("\n"):
+        line = raw
+        if line.startswith(("# ", "> ")):
+            line = line[2:]
+        if line.strip() in ("", "---"):
+            continue
+        out.append(" ".join(line.replace("\t", " ").split()))
+    return "\n".join(out)
+
+
+# --- documents built in memory -----------------------------------------------------------------
+
+
+def extraction_of(pages: Sequence[str], source: TextSource = TextSource.TEXT) -> Extraction:
+    return Extraction(DocStatus.OK, tuple(Page(i + 1, extracted(p), source) for i, p in enumerate(pages)),
+                      page_count=len(pages))
+
+
+def source_file(path: str) -> SourceFile:
+    return SourceFile(path=path, abspath=Path("/nonexistent") / path, size=1000, mtime_ns=0, sha256="0" * 64)
+
+
+class DocFactory:
+    """Builds ``Document`` objects from page texts with a real Analyzer (no files)."""
+
+    def __init__(self, profile: Profile, pack: RulePack) -> None:
+        self.profile = profile
+        self.pack = pack
+        self.analyzer = Analyzer(profile, pack.kinds)
+
+    def __call__(self, path: str, *pages: str) -> Document:
+        extraction = extraction_of(pages)
+        source = source_file(path)
+        return Document(source, extraction, self.analyzer.analyse(source, extraction))
+
+    def unreadable(self, path: str, status: DocStatus = DocStatus.ENCRYPTED,
+                   error: str = "the PDF is protected by a password") -> Document:
+        return Document(source_file(path), Extraction(status, error=error))
+
+
+@pytest.fixture(scope="session")
+def mini_pack() -> RulePack:
+    return rulepack.load(MINI_PACK)
+
+
+@pytest.fixture(scope="session")
+def profile() -> Profile:
+    return PROFILE
+
+
+@pytest.fixture(scope="session")
+def make_doc(mini_pack: RulePack) -> DocFactory:
+    return DocFactory(PROFILE, mini_pack)
+
+
+# --- end to end --------------------------------------------------------------------------------
+
+
+def invoke(*args: object, cwd: Path | None = None) -> Result:
+    """Run the CLI in-process; a bug shows its traceback (catch_exceptions=False)."""
+    runner = CliRunner()
+    argv = [str(a) for a in args]
+    if cwd is None:
+        return runner.invoke(cli, argv, catch_exceptions=False)
+    import os
+
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return runner.invoke(cli, argv, catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+def read_report(output: Path) -> dict[str, Any]:
+    return json.loads((output / "report.json").read_text(encoding="utf-8"))
+
+
+def statuses(report: dict[str, Any]) -> dict[str, str]:
+    return {r["id"]: r["status"] for r in report["requirements"]}
+
+
+def scan_corpus(tmp_path: Path, spec: dict[str, object], *args: object) -> tuple[Result, dict[str, Any]]:
+    """Build ``spec`` under tmp_path/corpus, scan it with the mini pack into tmp_path/out."""
+    root = make_corpus(tmp_path / "corpus", spec)
+    out = tmp_path / "out"
+    result = invoke(root, "--rules", MINI_PACK, "-o", out, "-j", "1", *args)
+    report = read_report(out) if (out / "report.json").exists() else {}
+    return result, report
+
+
+SUMMARY = re.compile(r"^zi-check: (\d+) requirements, (\d+) not met; (\d+) documents in [\d.]+ s; report: (.+)$",
+                     re.MULTILINE)
