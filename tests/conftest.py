@@ -79,7 +79,7 @@ def decree_text(
         f"Keputusan tentang {title};",
     ]
     for i, law in enumerate(cited, start=1):
-        lines.append(f"{'Mengingat' if i == 1 else ''}\t:\t{i}. {law};" if i == 1 else f"\t\t{i}. {law};")
+        lines.append(f"Mengingat\t:\t{i}. {law};" if i == 1 else f"\t\t{i}. {law};")
     lines += [
         "",
         "# MEMUTUSKAN:",

@@ -720,6 +720,7 @@ class Pdf:
     tables: Mapping[int, Table] = field(default_factory=dict)
     title: str | None = None
     page_numbers: bool = False
+    font_size: float = 11
 
 
 @dataclass(frozen=True)
@@ -765,6 +766,8 @@ class Docx:
     header: str | None = None
     footer: str | None = None
     page_breaks: bool = False
+    title: str | None = None
+    created: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -830,7 +833,7 @@ def make_corpus(root: str | os.PathLike[str], spec: Spec) -> Path:
                 raise ValueError(f"{rel!r}: a list of pages needs a .pdf or .docx name")
         elif isinstance(value, Pdf):
             text_pdf(path, value.pages, tables=value.tables, title=value.title,
-                     page_numbers=value.page_numbers)
+                     page_numbers=value.page_numbers, font_size=value.font_size)
         elif isinstance(value, Scan):
             if suffix == ".pdf":
                 scanned_pdf(path, value.pages, dpi=value.dpi, noise=value.noise, tables=value.tables)
@@ -847,7 +850,8 @@ def make_corpus(root: str | os.PathLike[str], spec: Spec) -> Path:
             truncated_pdf(path, value.pages, value.keep)
         elif isinstance(value, Docx):
             docx(path, value.paragraphs, tables=value.tables, header=value.header,
-                 footer=value.footer, page_breaks=value.page_breaks)
+                 footer=value.footer, page_breaks=value.page_breaks, title=value.title,
+                 created=value.created)
         else:
             raise TypeError(f"{rel!r}: cannot build a file from {type(value).__name__}")
     return base
