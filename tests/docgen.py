@@ -47,8 +47,8 @@ __all__ = [
     "Pdf",
     "Scan",
     "Symlink",
-    "Truncated",
     "Table",
+    "Truncated",
     "bitflip",
     "docx",
     "empty_file",
@@ -100,6 +100,7 @@ def _wrap(text: str, first: float, rest: float, measure: Callable[[str], float])
     """Greedy word wrap: the first line gets ``first`` points, the others ``rest``."""
     lines: list[str] = []
     current = ""
+    first, rest = first + 1e-6, rest + 1e-6  # a cell as wide as its text must not wrap
     for word in text.split():
         limit = first if not lines else rest
         candidate = f"{current} {word}" if current else word
@@ -191,7 +192,9 @@ class _Layout:
         self._need(self.lead)
         for col, stop in zip(cols[:-1], stops, strict=False):
             if col.strip():
-                self.b.text(MARGIN_LEFT + stop, start_y + self.lead * 0.75, col.strip(), False, self.size)
+                self.b.text(
+                    MARGIN_LEFT + stop, start_y + self.lead * 0.75, col.strip(), False, self.size
+                )
         last_x = stops[len(cols) - 1]
         last = cols[-1].strip()
         if last:
@@ -239,8 +242,12 @@ class _Layout:
             for ci, cell in enumerate(row):
                 lines: list[str] = []
                 for piece in cell.split("\n"):
-                    lines += _wrap(piece, widths[ci] - 2 * _CELL_PAD, widths[ci] - 2 * _CELL_PAD,
-                                   lambda s, b=(ri == 0): wid(s, b))
+                    lines += _wrap(
+                        piece,
+                        widths[ci] - 2 * _CELL_PAD,
+                        widths[ci] - 2 * _CELL_PAD,
+                        lambda s, b=(ri == 0): wid(s, b),
+                    )
                 wrapped.append(lines)
             cells.append(wrapped)
             heights.append(max(len(c) for c in wrapped) * lead + 2 * _CELL_PAD)
@@ -269,13 +276,21 @@ class _Layout:
         self.y = y + self.lead * 0.5
 
 
-def _layout_page(backend: _Backend, text: str, table: Table | None, size: float, number: int,
-                 page_numbers: bool, where: str) -> None:
+def _layout_page(
+    backend: _Backend,
+    text: str,
+    table: Table | None,
+    size: float,
+    number: int,
+    page_numbers: bool,
+    where: str,
+) -> None:
     lay = _Layout(backend, size)
     if page_numbers and number > 1:
         label = f"- {number} -"
-        backend.text((PAGE_W - backend.width(label, False, size)) / 2, MARGIN_TOP * 0.6, label,
-                     False, size)
+        backend.text(
+            (PAGE_W - backend.width(label, False, size)) / 2, MARGIN_TOP * 0.6, label, False, size
+        )
     placed = False
     try:
         for raw in text.split("\n"):
@@ -385,8 +400,9 @@ def _pdf_fonts(texts: Sequence[str]) -> tuple[str, str]:
 
 
 @contextlib.contextmanager
-def _reportlab_canvas(buf: io.BytesIO, *, title: str | None, author: str | None,
-                      encrypt: object = None) -> Iterator[object]:
+def _reportlab_canvas(
+    buf: io.BytesIO, *, title: str | None, author: str | None, encrypt: object = None
+) -> Iterator[object]:
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
@@ -404,9 +420,17 @@ def _reportlab_canvas(buf: io.BytesIO, *, title: str | None, author: str | None,
         rl_config.useA85 = old
 
 
-def _text_pdf_bytes(pages: Sequence[str], *, title: str | None = None, font_size: float = 11,
-                    tables: Mapping[int, Table] | None = None, page_numbers: bool = False,
-                    author: str | None = None, encrypt: object = None, where: str = "pdf") -> bytes:
+def _text_pdf_bytes(
+    pages: Sequence[str],
+    *,
+    title: str | None = None,
+    font_size: float = 11,
+    tables: Mapping[int, Table] | None = None,
+    page_numbers: bool = False,
+    author: str | None = None,
+    encrypt: object = None,
+    where: str = "pdf",
+) -> bytes:
     if isinstance(pages, str):
         raise TypeError("pages must be a list of page strings, not one string")
     tables = _check_tables(pages, tables)
@@ -428,24 +452,46 @@ def _write(path: str | os.PathLike[str], data: bytes) -> Path:
     return p
 
 
-def text_pdf(path: str | os.PathLike[str], pages: Sequence[str], *, title: str | None = None,
-             font_size: float = 11, tables: Mapping[int, Table] | None = None,
-             page_numbers: bool = False, author: str | None = None) -> Path:
+def text_pdf(
+    path: str | os.PathLike[str],
+    pages: Sequence[str],
+    *,
+    title: str | None = None,
+    font_size: float = 11,
+    tables: Mapping[int, Table] | None = None,
+    page_numbers: bool = False,
+    author: str | None = None,
+) -> Path:
     """A text PDF (A4, Times), one page per string; ``tables`` maps a 0-based page index to a
     ruled table; ``page_numbers`` puts "- n -" at the top of pages 2 and later."""
-    data = _text_pdf_bytes(pages, title=title, font_size=font_size, tables=tables,
-                           page_numbers=page_numbers, author=author, where=str(path))
+    data = _text_pdf_bytes(
+        pages,
+        title=title,
+        font_size=font_size,
+        tables=tables,
+        page_numbers=page_numbers,
+        author=author,
+        where=str(path),
+    )
     return _write(path, data)
 
 
-def table_pdf(path: str | os.PathLike[str], pages: Sequence[str], tables: Mapping[int, Table],
-              **kwargs: object) -> Path:
-    """``text_pdf`` with ruled tables (lines drawn, so pdfplumber's ``extract_tables`` finds them)."""
+def table_pdf(
+    path: str | os.PathLike[str],
+    pages: Sequence[str],
+    tables: Mapping[int, Table],
+    **kwargs: object,
+) -> Path:
+    """``text_pdf`` with ruled tables (lines drawn: pdfplumber's ``extract_tables`` finds them)."""
     return text_pdf(path, pages, tables=tables, **kwargs)  # type: ignore[arg-type]
 
 
-def encrypted_pdf(path: str | os.PathLike[str], pages: Sequence[str], user_password: str = "rahasia",
-                  owner_password: str = "pemilik") -> Path:
+def encrypted_pdf(
+    path: str | os.PathLike[str],
+    pages: Sequence[str],
+    user_password: str = "rahasia",
+    owner_password: str = "pemilik",
+) -> Path:
     """A text PDF that needs ``user_password`` to open (RC4 128-bit)."""
     from reportlab.lib.pdfencrypt import StandardEncryption
 
@@ -453,14 +499,16 @@ def encrypted_pdf(path: str | os.PathLike[str], pages: Sequence[str], user_passw
     return _write(path, _text_pdf_bytes(pages, encrypt=enc, where=str(path)))
 
 
-def owner_only_pdf(path: str | os.PathLike[str], pages: Sequence[str],
-                   owner_password: str = "pemilik") -> Path:
+def owner_only_pdf(
+    path: str | os.PathLike[str], pages: Sequence[str], owner_password: str = "pemilik"
+) -> Path:
     """An encrypted PDF with an empty user password: it opens without a password, but copying
     and editing are restricted (as many downloaded government PDFs are)."""
     from reportlab.lib.pdfencrypt import StandardEncryption
 
-    enc = StandardEncryption("", owner_password, canPrint=1, canModify=0, canCopy=0,
-                             canAnnotate=0, strength=128)
+    enc = StandardEncryption(
+        "", owner_password, canPrint=1, canModify=0, canCopy=0, canAnnotate=0, strength=128
+    )
     return _write(path, _text_pdf_bytes(pages, encrypt=enc, where=str(path)))
 
 
@@ -476,7 +524,9 @@ class _ImageBackend:
     def font(self, bold: bool, size: float) -> ImageFont.FreeTypeFont:
         key = (bold, size)
         if key not in self._fonts:
-            self._fonts[key] = ImageFont.truetype(str(_SERIF_BOLD if bold else _SERIF), size * self.scale)
+            self._fonts[key] = ImageFont.truetype(
+                str(_SERIF_BOLD if bold else _SERIF), size * self.scale
+            )
         return self._fonts[key]
 
     def width(self, text: str, bold: bool, size: float) -> float:
@@ -491,15 +541,25 @@ class _ImageBackend:
         self.draw.line([(x0 * s, y0 * s), (x1 * s, y1 * s)], fill=0, width=max(1, round(lw * s)))
 
 
-def _render(text: str, *, dpi: int, noise: bool, table: Table | None = None, number: int = 1,
-            seed: int = 0, where: str = "scan") -> Image.Image:
+def _render(
+    text: str,
+    *,
+    dpi: int,
+    noise: bool,
+    table: Table | None = None,
+    number: int = 1,
+    seed: int = 0,
+    where: str = "scan",
+) -> Image.Image:
     """One A4 page of the mini-format as a greyscale image (DejaVu Serif 11 pt)."""
     size = (round(PAGE_W / 72 * dpi), round(PAGE_H / 72 * dpi))
     image = Image.new("L", size, 255)
     _layout_page(_ImageBackend(image, dpi), text, table, 11, number, False, where)
     if noise:
         rng = random.Random(seed * 7919 + number)
-        image = image.rotate(rng.uniform(-0.6, 0.6), resample=Image.Resampling.BICUBIC, fillcolor=255)
+        image = image.rotate(
+            rng.uniform(-0.6, 0.6), resample=Image.Resampling.BICUBIC, fillcolor=255
+        )
         px = image.load()
         assert px is not None
         for _ in range(size[0] * size[1] // 8000):  # dust and toner specks
@@ -511,9 +571,15 @@ def _render(text: str, *, dpi: int, noise: bool, table: Table | None = None, num
     return image
 
 
-def scanned_pdf(path: str | os.PathLike[str], pages: Sequence[str], *, dpi: int = 200,
-                noise: bool = False, tables: Mapping[int, Table] | None = None) -> Path:
-    """A PDF whose pages hold only a greyscale image of the text (no text layer), like a scanner's."""
+def scanned_pdf(
+    path: str | os.PathLike[str],
+    pages: Sequence[str],
+    *,
+    dpi: int = 200,
+    noise: bool = False,
+    tables: Mapping[int, Table] | None = None,
+) -> Path:
+    """A PDF whose pages hold only a greyscale image of the text (no text layer), as a scanner's."""
     if isinstance(pages, str):
         raise TypeError("pages must be a list of page strings, not one string")
     from reportlab.lib.utils import ImageReader
@@ -522,8 +588,9 @@ def scanned_pdf(path: str | os.PathLike[str], pages: Sequence[str], *, dpi: int 
     buf = io.BytesIO()
     with _reportlab_canvas(buf, title=None, author=None) as c:
         for i, page in enumerate(pages or [""]):
-            image = _render(page, dpi=dpi, noise=noise, table=tables.get(i), number=i + 1,
-                            where=str(path))
+            image = _render(
+                page, dpi=dpi, noise=noise, table=tables.get(i), number=i + 1, where=str(path)
+            )
             c.drawImage(ImageReader(image), 0, 0, PAGE_W, PAGE_H)  # type: ignore[attr-defined]
             c.showPage()  # type: ignore[attr-defined]
     return _write(path, buf.getvalue())
@@ -551,8 +618,9 @@ def _save_images(path: str | os.PathLike[str], images: Sequence[Image.Image], dp
     return _write(p, buf.getvalue())
 
 
-def scanned_image(path: str | os.PathLike[str], text: str, *, dpi: int = 200,
-                  noise: bool = False) -> Path:
+def scanned_image(
+    path: str | os.PathLike[str], text: str, *, dpi: int = 200, noise: bool = False
+) -> Path:
     """One page rendered as in ``scanned_pdf``, saved as .png, .jpg or .tif (by suffix)."""
     return _save_images(path, [_render(text, dpi=dpi, noise=noise, where=str(path))], dpi)
 
@@ -560,9 +628,17 @@ def scanned_image(path: str | os.PathLike[str], text: str, *, dpi: int = 200,
 # --- DOCX (python-docx) ----------------------------------------------------------------------
 
 
-def _docx_bytes(paragraphs: Sequence[str], *, tables: Sequence[Table] = (), header: str | None = None,
-                footer: str | None = None, page_breaks: bool = False, title: str | None = None,
-                author: str | None = None, created: datetime | None = None) -> bytes:
+def _docx_bytes(
+    paragraphs: Sequence[str],
+    *,
+    tables: Sequence[Table] = (),
+    header: str | None = None,
+    footer: str | None = None,
+    page_breaks: bool = False,
+    title: str | None = None,
+    author: str | None = None,
+    created: datetime | None = None,
+) -> bytes:
     import docx as python_docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
@@ -607,8 +683,12 @@ def _docx_bytes(paragraphs: Sequence[str], *, tables: Sequence[Table] = (), head
             p = d.add_paragraph()
             border = OxmlElement("w:pBdr")
             bottom = OxmlElement("w:bottom")
-            for k, v in (("w:val", "thinThickSmallGap"), ("w:sz", "24"), ("w:space", "1"),
-                         ("w:color", "auto")):
+            for k, v in (
+                ("w:val", "thinThickSmallGap"),
+                ("w:sz", "24"),
+                ("w:space", "1"),
+                ("w:color", "auto"),
+            ):
                 bottom.set(qn(k), v)
             border.append(bottom)
             p._p.get_or_add_pPr().append(border)
@@ -661,14 +741,31 @@ def _fixed_zip(data: bytes, when: datetime) -> bytes:
     return out.getvalue()
 
 
-def docx(path: str | os.PathLike[str], paragraphs: Sequence[str], *, tables: Sequence[Table] = (),
-         header: str | None = None, footer: str | None = None, page_breaks: bool = False,
-         title: str | None = None, author: str | None = None, created: datetime | None = None) -> Path:
+def docx(
+    path: str | os.PathLike[str],
+    paragraphs: Sequence[str],
+    *,
+    tables: Sequence[Table] = (),
+    header: str | None = None,
+    footer: str | None = None,
+    page_breaks: bool = False,
+    title: str | None = None,
+    author: str | None = None,
+    created: datetime | None = None,
+) -> Path:
     """A Word document, one paragraph per string (same mini-format as the PDFs). Tables go where a
     paragraph is "{{table}}", the rest after the text. With ``page_breaks``, a paragraph that is
     exactly "\\f" is a page break (otherwise an empty paragraph)."""
-    data = _docx_bytes(paragraphs, tables=tables, header=header, footer=footer,
-                       page_breaks=page_breaks, title=title, author=author, created=created)
+    data = _docx_bytes(
+        paragraphs,
+        tables=tables,
+        header=header,
+        footer=footer,
+        page_breaks=page_breaks,
+        title=title,
+        author=author,
+        created=created,
+    )
     return _write(path, data)
 
 
@@ -683,8 +780,9 @@ def truncated_pdf(path: str | os.PathLike[str], pages: Sequence[str], keep: floa
     return _write(path, data[: int(len(data) * keep)])
 
 
-def bitflip(path_src: str | os.PathLike[str], path_dst: str | os.PathLike[str], n: int = 50,
-            seed: int = 0) -> Path:
+def bitflip(
+    path_src: str | os.PathLike[str], path_dst: str | os.PathLike[str], n: int = 50, seed: int = 0
+) -> Path:
     """A copy of ``path_src`` with ``n`` bits flipped at seeded random positions."""
     data = bytearray(Path(path_src).read_bytes())
     rng = random.Random(seed)
@@ -832,15 +930,31 @@ def make_corpus(root: str | os.PathLike[str], spec: Spec) -> Path:
             else:
                 raise ValueError(f"{rel!r}: a list of pages needs a .pdf or .docx name")
         elif isinstance(value, Pdf):
-            text_pdf(path, value.pages, tables=value.tables, title=value.title,
-                     page_numbers=value.page_numbers, font_size=value.font_size)
+            text_pdf(
+                path,
+                value.pages,
+                tables=value.tables,
+                title=value.title,
+                page_numbers=value.page_numbers,
+                font_size=value.font_size,
+            )
         elif isinstance(value, Scan):
             if suffix == ".pdf":
-                scanned_pdf(path, value.pages, dpi=value.dpi, noise=value.noise, tables=value.tables)
+                scanned_pdf(
+                    path, value.pages, dpi=value.dpi, noise=value.noise, tables=value.tables
+                )
             else:
-                images = [_render(p, dpi=value.dpi, noise=value.noise, number=i + 1,
-                                  table=value.tables.get(i), where=rel)
-                          for i, p in enumerate(value.pages)]
+                images = [
+                    _render(
+                        p,
+                        dpi=value.dpi,
+                        noise=value.noise,
+                        number=i + 1,
+                        table=value.tables.get(i),
+                        where=rel,
+                    )
+                    for i, p in enumerate(value.pages)
+                ]
                 _save_images(path, images, value.dpi)
         elif isinstance(value, Encrypted):
             encrypted_pdf(path, value.pages, value.user_password, value.owner_password)
@@ -849,9 +963,16 @@ def make_corpus(root: str | os.PathLike[str], spec: Spec) -> Path:
         elif isinstance(value, Truncated):
             truncated_pdf(path, value.pages, value.keep)
         elif isinstance(value, Docx):
-            docx(path, value.paragraphs, tables=value.tables, header=value.header,
-                 footer=value.footer, page_breaks=value.page_breaks, title=value.title,
-                 created=value.created)
+            docx(
+                path,
+                value.paragraphs,
+                tables=value.tables,
+                header=value.header,
+                footer=value.footer,
+                page_breaks=value.page_breaks,
+                title=value.title,
+                created=value.created,
+            )
         else:
             raise TypeError(f"{rel!r}: cannot build a file from {type(value).__name__}")
     return base

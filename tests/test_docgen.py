@@ -30,7 +30,7 @@ from tests.docgen import (
     Truncated,
 )
 
-DECREE = "\n".join([
+DECREE_LINES = [
     "# SEKRETARIAT KABINET REPUBLIK INDONESIA",
     "# KEDEPUTIAN BIDANG DUKUNGAN KERJA KABINET",
     "---",
@@ -38,14 +38,19 @@ DECREE = "\n".join([
     "# NOMOR KEP-3/DKK/01/2021",
     "# TENTANG",
     "# TIM KERJA PEMBANGUNAN ZONA INTEGRITAS",
-    "Menimbang\t:\ta. bahwa dalam rangka pembangunan Zona Integritas menuju Wilayah Birokrasi "
-    "Bersih dan Melayani perlu membentuk tim kerja yang bertugas menyusun rencana kerja;",
-    "\t\tb. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
-    "menetapkan Keputusan tentang Tim Kerja Pembangunan Zona Integritas;",
+    (
+        "Menimbang\t:\ta. bahwa dalam rangka pembangunan Zona Integritas menuju Wilayah Birokrasi "
+        "Bersih dan Melayani perlu membentuk tim kerja yang bertugas menyusun rencana kerja;"
+    ),
+    (
+        "\t\tb. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
+        "menetapkan Keputusan tentang Tim Kerja Pembangunan Zona Integritas;"
+    ),
     "",
     "> Ditetapkan di Jakarta",
     "> pada tanggal 15 Maret 2021",
-])
+]
+DECREE = "\n".join(DECREE_LINES)
 
 MEMBERS = [
     ["No", "Nama", "Jabatan dalam Tim"],
@@ -87,10 +92,16 @@ def test_text_pdf_title_lines_are_centred_and_bold(tmp_path: Path) -> None:
     path = docgen.text_pdf(tmp_path / "sk.pdf", [DECREE])
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[0]
-        title = [w for w in page.extract_words(extra_attrs=["fontname"]) if w["text"] == "TENTANG"][0]
-        body = [w for w in page.extract_words(extra_attrs=["fontname"]) if w["text"] == "Menimbang"][0]
+        title = next(
+            w for w in page.extract_words(extra_attrs=["fontname"]) if w["text"] == "TENTANG"
+        )
+        body = next(
+            w for w in page.extract_words(extra_attrs=["fontname"]) if w["text"] == "Menimbang"
+        )
         assert title["fontname"] == "Times-Bold"
-        centre = docgen.MARGIN_LEFT + docgen.TEXT_W / 2  # of the text area, as a word processor does
+        centre = (
+            docgen.MARGIN_LEFT + docgen.TEXT_W / 2
+        )  # of the text area, as a word processor does
         assert (title["x0"] + title["x1"]) / 2 == pytest.approx(centre, abs=0.5)
         assert body["fontname"] == "Times-Roman"
         assert body["x0"] == pytest.approx(docgen.MARGIN_LEFT, abs=0.5)
@@ -129,7 +140,7 @@ def test_table_pdf_is_found_by_pdfplumber(tmp_path: Path) -> None:
     with pdfplumber.open(path) as pdf:
         assert pdf.pages[0].extract_tables() == []
         assert pdf.pages[1].extract_tables() == [MEMBERS]
-        after = [w for w in pdf.pages[1].extract_words() if w["text"] == "DEPUTI"][0]
+        after = next(w for w in pdf.pages[1].extract_words() if w["text"] == "DEPUTI")
         assert after["top"] > max(e["bottom"] for e in pdf.pages[1].edges)
     assert "Ratna Kusumawardani" in pdf_texts(path)[1]
 
@@ -149,11 +160,23 @@ def test_table_without_marker_follows_the_text(tmp_path: Path) -> None:
 
 
 def test_docx_round_trip(tmp_path: Path) -> None:
-    paragraphs = ["# RENCANA KERJA PEMBANGUNAN ZONA INTEGRITAS", "Menimbang\t:\ta. bahwa", "\f",
-                  "{{table}}", "Catatan setelah tabel", "> Jakarta, 4 Januari 2021"]
-    path = docgen.docx(tmp_path / "d" / "rk.docx", paragraphs, tables=[MEMBERS, [["A", "B"]]],
-                       header="Kedeputian Bidang Dukungan Kerja Kabinet", footer="Halaman",
-                       page_breaks=True, title="Rencana Kerja")
+    paragraphs = [
+        "# RENCANA KERJA PEMBANGUNAN ZONA INTEGRITAS",
+        "Menimbang\t:\ta. bahwa",
+        "\f",
+        "{{table}}",
+        "Catatan setelah tabel",
+        "> Jakarta, 4 Januari 2021",
+    ]
+    path = docgen.docx(
+        tmp_path / "d" / "rk.docx",
+        paragraphs,
+        tables=[MEMBERS, [["A", "B"]]],
+        header="Kedeputian Bidang Dukungan Kerja Kabinet",
+        footer="Halaman",
+        page_breaks=True,
+        title="Rencana Kerja",
+    )
     d = python_docx.Document(str(path))
     texts = [p.text for p in d.paragraphs]
     assert texts[:2] == ["RENCANA KERJA PEMBANGUNAN ZONA INTEGRITAS", "Menimbang\t:\ta. bahwa"]
@@ -194,10 +217,14 @@ def test_scanned_pdf_has_only_an_image(tmp_path: Path) -> None:
         assert page.get_textpage().get_text_range().strip() == ""
         objects = list(page.get_objects())
         assert [o.type for o in objects] == [pdfium.raw.FPDF_PAGEOBJ_IMAGE]
-        assert objects[0].get_bounds() == pytest.approx((0, 0, page.get_width(), page.get_height()), abs=0.5)
+        assert objects[0].get_bounds() == pytest.approx(
+            (0, 0, page.get_width(), page.get_height()), abs=0.5
+        )
         assert round(page.get_width()) == 595 and round(page.get_height()) == 842
-    assert path.read_bytes() == docgen.scanned_pdf(tmp_path / "again.pdf", [DECREE, "halaman dua"],
-                                                   dpi=100).read_bytes()
+    assert (
+        path.read_bytes()
+        == docgen.scanned_pdf(tmp_path / "again.pdf", [DECREE, "halaman dua"], dpi=100).read_bytes()
+    )
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
@@ -205,8 +232,13 @@ def test_scanned_pdf_reads_back_with_tesseract(tmp_path: Path) -> None:
     path = docgen.scanned_pdf(tmp_path / "scan.pdf", [DECREE], noise=True)
     png = tmp_path / "page.png"
     pdfium.PdfDocument(path)[0].render(scale=200 / 72, grayscale=True).to_pil().save(png)
-    out = subprocess.run(["tesseract", str(png), "-", "-l", "ind"], capture_output=True, text=True,
-                         check=True, timeout=60).stdout
+    out = subprocess.run(
+        ["tesseract", str(png), "-", "-l", "ind"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
     for key in ["Menimbang", "Zona Integritas", "Jakarta", "15 Maret 2021", "TENTANG"]:
         assert key in flat(out), key
 
@@ -263,14 +295,17 @@ def test_bitflip_flips_exactly_n_bits(tmp_path: Path) -> None:
     dst = docgen.bitflip(src, tmp_path / "out" / "b.pdf", n=50, seed=3)
     a, b = src.read_bytes(), dst.read_bytes()
     assert len(a) == len(b)
-    assert sum(bin(x ^ y).count("1") for x, y in zip(a, b, strict=True)) == 50
+    assert sum((x ^ y).bit_count() for x, y in zip(a, b, strict=True)) == 50
     assert docgen.bitflip(src, tmp_path / "c.pdf", n=50, seed=3).read_bytes() == b
 
 
 def test_random_bytes_empty_and_not_a_zip(tmp_path: Path) -> None:
     garbage = docgen.random_bytes(tmp_path / "g.pdf", size=1000, seed=1)
     assert len(garbage.read_bytes()) == 1000
-    assert garbage.read_bytes() == docgen.random_bytes(tmp_path / "h.pdf", size=1000, seed=1).read_bytes()
+    assert (
+        garbage.read_bytes()
+        == docgen.random_bytes(tmp_path / "h.pdf", size=1000, seed=1).read_bytes()
+    )
     with pytest.raises(pdfium.PdfiumError):
         pdfium.PdfDocument(garbage)
     empty = docgen.empty_file(tmp_path / "e" / "kosong.pdf")
@@ -287,24 +322,27 @@ def test_random_bytes_empty_and_not_a_zip(tmp_path: Path) -> None:
 def test_make_corpus_builds_every_kind(tmp_path: Path) -> None:
     outside = tmp_path / "outside.pdf"
     docgen.text_pdf(outside, ["di luar"])
-    root = docgen.make_corpus(tmp_path / "c", {
-        "1. Manajemen Perubahan/SK Tim.pdf": DECREE,
-        "1. Manajemen Perubahan/Laporan.pdf": ["halaman satu", "halaman dua"],
-        "1. Manajemen Perubahan/Rencana Kerja.docx": "# RENCANA KERJA\nbaris dua",
-        "Renja.docx": ["halaman satu", "halaman dua\nbaris"],
-        "catatan.txt": "teks biasa ✓",
-        "Lampiran.pdf": Pdf(["{{table}}"], tables={0: MEMBERS}, title="Lampiran"),
-        "scan/SK Agen.pdf": Scan(["# AGEN PERUBAHAN"], dpi=72),
-        "scan/foto.png": Scan(["FOTO"], dpi=72),
-        "scan/berkas.tif": Scan(["satu", "dua"], dpi=72),
-        "kunci.pdf": Encrypted(["x"]),
-        "terbuka.pdf": OwnerOnly(["terbuka"]),
-        "rusak.pdf": Truncated(["x"] * 3, keep=0.4),
-        "PK.docx": Docx(["# PERJANJIAN KINERJA", "{{table}}"], tables=[MEMBERS], header="h"),
-        "kosong.pdf": b"",
-        "tautan.pdf": Symlink("../outside.pdf"),
-        "folder kosong": Dir(),
-    })
+    root = docgen.make_corpus(
+        tmp_path / "c",
+        {
+            "1. Manajemen Perubahan/SK Tim.pdf": DECREE,
+            "1. Manajemen Perubahan/Laporan.pdf": ["halaman satu", "halaman dua"],
+            "1. Manajemen Perubahan/Rencana Kerja.docx": "# RENCANA KERJA\nbaris dua",
+            "Renja.docx": ["halaman satu", "halaman dua\nbaris"],
+            "catatan.txt": "teks biasa ✓",
+            "Lampiran.pdf": Pdf(["{{table}}"], tables={0: MEMBERS}, title="Lampiran"),
+            "scan/SK Agen.pdf": Scan(["# AGEN PERUBAHAN"], dpi=72),
+            "scan/foto.png": Scan(["FOTO"], dpi=72),
+            "scan/berkas.tif": Scan(["satu", "dua"], dpi=72),
+            "kunci.pdf": Encrypted(["x"]),
+            "terbuka.pdf": OwnerOnly(["terbuka"]),
+            "rusak.pdf": Truncated(["x"] * 3, keep=0.4),
+            "PK.docx": Docx(["# PERJANJIAN KINERJA", "{{table}}"], tables=[MEMBERS], header="h"),
+            "kosong.pdf": b"",
+            "tautan.pdf": Symlink("../outside.pdf"),
+            "folder kosong": Dir(),
+        },
+    )
     assert root == tmp_path / "c"
     assert len(pdf_texts(root / "1. Manajemen Perubahan/Laporan.pdf")) == 2
     assert "Zona Integritas" in pdf_texts(root / "1. Manajemen Perubahan/SK Tim.pdf")[0]
@@ -323,38 +361,53 @@ def test_make_corpus_builds_every_kind(tmp_path: Path) -> None:
     assert flat(pdf_texts(root / "terbuka.pdf")[0]) == "terbuka"
     with pytest.raises(pdfium.PdfiumError):
         pdfium.PdfDocument(root / "rusak.pdf")
-    assert python_docx.Document(str(root / "PK.docx")).tables[0].rows[1].cells[1].text == "Ratna Kusumawardani"
+    assert (
+        python_docx.Document(str(root / "PK.docx")).tables[0].rows[1].cells[1].text
+        == "Ratna Kusumawardani"
+    )
     assert (root / "kosong.pdf").stat().st_size == 0
-    assert (root / "tautan.pdf").is_symlink() and os.readlink(root / "tautan.pdf") == "../outside.pdf"
+    assert (root / "tautan.pdf").is_symlink() and os.readlink(
+        root / "tautan.pdf"
+    ) == "../outside.pdf"
     assert (root / "folder kosong").is_dir() and not any((root / "folder kosong").iterdir())
 
 
-@pytest.mark.parametrize("spec, error", [
-    ({"../luar.pdf": "x"}, ValueError),
-    ({"/abs.pdf": "x"}, ValueError),
-    ({"a.txt": ["satu", "dua"]}, ValueError),
-    ({"a.pdf": 3}, TypeError),
-])
-def test_make_corpus_rejects_bad_specs(tmp_path: Path, spec: dict[str, object], error: type) -> None:
+@pytest.mark.parametrize(
+    "spec, error",
+    [
+        ({"../luar.pdf": "x"}, ValueError),
+        ({"/abs.pdf": "x"}, ValueError),
+        ({"a.txt": ["satu", "dua"]}, ValueError),
+        ({"a.pdf": 3}, TypeError),
+    ],
+)
+def test_make_corpus_rejects_bad_specs(
+    tmp_path: Path, spec: dict[str, object], error: type
+) -> None:
     with pytest.raises(error):
         docgen.make_corpus(tmp_path, spec)
 
 
 def test_tree_snapshot_sees_every_change_and_follows_no_link(tmp_path: Path) -> None:
     (tmp_path / "outside.txt").write_text("luar")
-    root = docgen.make_corpus(tmp_path / "c", {
-        "a/b.txt": "isi",
-        "a/kosong": Dir(),
-        "link": Symlink("../outside.txt"),
-        "dirlink": Symlink("a"),
-    })
+    root = docgen.make_corpus(
+        tmp_path / "c",
+        {
+            "a/b.txt": "isi",
+            "a/kosong": Dir(),
+            "link": Symlink("../outside.txt"),
+            "dirlink": Symlink("a"),
+        },
+    )
     snap = docgen.tree_snapshot(root)
     assert set(snap) == {".", "a", "a/b.txt", "a/kosong", "link", "dirlink"}
     assert snap["link"][0] == "../outside.txt" and snap["dirlink"][0] == "a"
     assert snap["a/b.txt"][0] == hashlib.sha256(b"isi").hexdigest()
     assert snap["a"][0] is None
     assert docgen.tree_snapshot(root) == snap
-    (tmp_path / "outside.txt").write_text("berubah")  # a link's target outside: not part of the tree
+    (tmp_path / "outside.txt").write_text(
+        "berubah"
+    )  # a link's target outside: not part of the tree
     assert docgen.tree_snapshot(root) == snap
     (root / "a/b.txt").write_text("isi lain")
     changed = docgen.tree_snapshot(root)
@@ -374,6 +427,24 @@ def test_list_items_wrap_with_a_hanging_indent(tmp_path: Path) -> None:
     with pdfplumber.open(path) as pdf:
         lines = pdf.pages[0].extract_text_lines()
         assert len(lines) >= 2
-        marker_end = [w for w in pdf.pages[0].extract_words() if w["text"] == "Undang-Undang"][0]["x0"]
+        marker_end = next(w for w in pdf.pages[0].extract_words() if w["text"] == "Undang-Undang")[
+            "x0"
+        ]
         assert lines[1]["x0"] == pytest.approx(marker_end, abs=0.5)
         assert re.match(r"1\. Undang-Undang", lines[0]["text"])
+
+
+def test_paginate_flows_lines_onto_pages_that_fit(tmp_path: Path) -> None:
+    lines = [
+        f"{i}. baris ke-{i} dari laporan monitoring dan evaluasi pembangunan Zona Integritas"
+        for i in range(1, 121)
+    ]
+    pages = docgen.paginate([*lines[:10], "\f", *lines[10:]])
+    assert len(pages) >= 3
+    assert pages[0].split("\n") == lines[:10]  # "\f" broke the page
+    assert [ln for p in pages for ln in p.split("\n")] == lines
+    texts = pdf_texts(docgen.text_pdf(tmp_path / "p.pdf", pages))
+    assert words(" ".join(texts)) == words(" ".join(lines))
+    scan_pages = docgen.paginate(lines, scan=True)  # DejaVu is wider than Times: more pages
+    assert len(scan_pages) >= len(docgen.paginate(lines))
+    docgen.scanned_pdf(tmp_path / "s.pdf", scan_pages, dpi=50)
