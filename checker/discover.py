@@ -1,7 +1,7 @@
 """Walk the evidence folder, read-only: which files are there, and their hashes.
 
-Nothing is ever written inside the folder. Hidden files and folders are skipped, and so is the
-profile file. A link is followed only when it points to a file inside the folder; links that
+Nothing is ever written inside the folder. Hidden files and folders are skipped, and so are the
+profile file and whatever ``.zi-checkignore`` (gitignore syntax) at the root names. A link is followed only when it points to a file inside the folder; links that
 leave it, loop, or point to folders are reported as warnings, never fatal.
 """
 
@@ -12,9 +12,12 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import pathspec
+
 from checker.model import FolderWarning, SourceFile
 
 PROFILE_NAME = "zi-check.toml"
+IGNORE_NAME = ".zi-checkignore"  # gitignore-style patterns, at the root of the scanned folder
 _CHUNK = 1 << 20
 
 
@@ -39,9 +42,23 @@ def _inside(root: Path, target: Path) -> bool:
     return True
 
 
+def load_ignore(root: Path, warnings: list[FolderWarning]) -> pathspec.PathSpec | None:
+    """The patterns of ``root/.zi-checkignore`` (gitignore syntax), if the file exists."""
+    path = root / IGNORE_NAME
+    if not path.is_file():
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+    except (OSError, ValueError) as exc:
+        warnings.append(FolderWarning(IGNORE_NAME, f"ignored: cannot be read or parsed ({exc})"))
+        return None
+
+
 def discover(root: Path, warnings: list[FolderWarning]) -> Iterator[SourceFile]:
     """Yield the files under ``root`` in a stable order; append folder problems to ``warnings``."""
     root = root.resolve()
+    ignore = load_ignore(root, warnings)
 
     def on_error(exc: OSError) -> None:
         rel = os.path.relpath(exc.filename, root) if exc.filename else "."
@@ -54,7 +71,7 @@ def discover(root: Path, warnings: list[FolderWarning]) -> Iterator[SourceFile]:
         prefix = "" if rel_dir == "." else rel_dir + "/"
         kept = []
         for name in sorted(dirnames):
-            if name.startswith("."):
+            if name.startswith(".") or (ignore is not None and ignore.match_file(prefix + name + "/")):
                 continue
             if (here / name).is_symlink():
                 _warn_dir_link(root, here / name, prefix + name, warnings)
@@ -63,6 +80,8 @@ def discover(root: Path, warnings: list[FolderWarning]) -> Iterator[SourceFile]:
         dirnames[:] = kept
         for name in sorted(filenames):
             if name.startswith(".") or (not prefix and name == PROFILE_NAME):
+                continue
+            if ignore is not None and ignore.match_file(prefix + name):
                 continue
             rel = display_path(prefix + name)
             if rel != prefix + name:

@@ -147,7 +147,7 @@ def unit_problem(doc: Document, scope: UnitScope) -> Problem | None:
     named = about or doc.facts.units  # no unit in the head or signature: any mention decides
     if any(u.role in accepted for u in named):
         return None
-    others = [u for u in named if u.role not in accepted]
+    others = [u for u in named if u.role is UnitRole.OTHER]
     if not others:
         return Problem(doc.path, ReqStatus.WRONG_UNIT, "no_unit", (), _page(doc))
     names = "; ".join(dict.fromkeys(u.name for u in others[:3]))
@@ -178,6 +178,11 @@ def period_problem(doc: Document, scope: PeriodScope, year: int) -> Problem | No
         expired = facts.period_basis == "title_range" and period.end < year
         ok = enacted <= year and not expired
         expected = f"<= {year}"
+    if ok and facts.valid_until is not None and scope is not PeriodScope.PREVIOUS_YEAR:
+        until = int(facts.valid_until.value)  # type: ignore[call-overload]
+        if until < year:
+            return Problem(doc.path, ReqStatus.WRONG_YEAR, "expired",
+                           (("until", facts.valid_until.text), ("year", str(year))), facts.valid_until.page)
     if ok:
         return None
     reason = {

@@ -159,6 +159,7 @@ class Facts:
     # what the period rests on: "title_range", "title_year", "date" or "number"
     period_basis: str | None = None
     years: tuple[int, ...] = ()
+    valid_until: Fact | None = None  # value: the last year the document says it is in force
     units: tuple[UnitMention, ...] = ()
     head: str = ""  # normalised head text, where subjects are looked for when there is no title
 

@@ -110,8 +110,36 @@ def report_cover(title_lines: Sequence[str], unit: str = UNIT, place_date: str =
     ])
 
 
-def body_page(*paragraphs: str) -> str:
-    return "\n".join(paragraphs)
+def sop_text(enacted: str, unit: str = UNIT) -> str:
+    """The first page of an SOP (Standar Operasional Prosedur) for complaints, enacted on ``enacted``."""
+    return "\n".join([
+        f"# {unit.upper()}", "# STANDAR OPERASIONAL PROSEDUR", "# PENANGANAN PENGADUAN MASYARAKAT", "",
+        "Nomor SOP\t:\tSOP-3/DKK", f"Tanggal Pengesahan\t:\t{enacted}", "",
+        f"> Jakarta, {enacted}", "> Deputi Bidang Dukungan Kerja Kabinet",
+    ])
+
+
+def all_met_spec() -> dict[str, object]:
+    """A corpus (with its profile) that satisfies every rule of the mini pack for 2021."""
+    return {
+        "zi-check.toml": PROFILE_TOML,
+        "1 Dasar/SK Agen Perubahan 2021.pdf": decree_text(
+            "Penetapan Agen Perubahan di Lingkungan Kedeputian Bidang Dukungan Kerja Kabinet Tahun 2021"),
+        "1 Dasar/Renstra 2020-2024.pdf": report_cover(["Rencana Strategis", "Tahun 2020-2024"],
+                                                      place_date="Jakarta, Juni 2020"),
+        "1 Dasar/LKj 2020.pdf": report_cover(["Laporan Kinerja", "Tahun 2020"], place_date="Jakarta, Februari 2021"),
+        "1 Dasar/SOP Pengaduan.pdf": sop_text("12 Juli 2019"),
+        "2 Gabungan/SK Tim Kerja.pdf": decree_text("Tim Kerja Pembangunan Zona Integritas Tahun 2021",
+                                                   number="KEP-3/DKK/2021", date="4 Januari 2021"),
+        "2 Gabungan/Laporan Monitoring.pdf": report_cover(["Laporan Hasil Monitoring", "Zona Integritas Tahun 2021"],
+                                                          place_date="Jakarta, Juni 2021"),
+        "2 Gabungan/Laporan Tindak Lanjut.pdf": report_cover(["Laporan Tindak Lanjut Rekomendasi", "Tahun 2021"],
+                                                             place_date="Jakarta, Juli 2021"),
+        "2 Gabungan/Triwulan I.pdf": report_cover(["Laporan Triwulan I", "Zona Integritas Tahun 2021"],
+                                                  place_date="Jakarta, April 2021"),
+        "2 Gabungan/Triwulan II.pdf": report_cover(["Laporan Triwulan II", "Zona Integritas Tahun 2021"],
+                                                   place_date="Jakarta, Juli 2021"),
+    }
 
 
 def extracted(page: str) -> str:
@@ -175,20 +203,9 @@ def make_doc(mini_pack: RulePack) -> DocFactory:
 # --- end to end --------------------------------------------------------------------------------
 
 
-def invoke(*args: object, cwd: Path | None = None) -> Result:
+def invoke(*args: object) -> Result:
     """Run the CLI in-process; a bug shows its traceback (catch_exceptions=False)."""
-    runner = CliRunner()
-    argv = [str(a) for a in args]
-    if cwd is None:
-        return runner.invoke(cli, argv, catch_exceptions=False)
-    import os
-
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return runner.invoke(cli, argv, catch_exceptions=False)
-    finally:
-        os.chdir(old)
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, prog_name="zi-check")
 
 
 def read_report(output: Path) -> dict[str, Any]:

@@ -70,6 +70,7 @@ class Analyzer:
         period, period_fact, basis = _period(title, date, signed_year, number)
         years = _years(period, signed_year, number)
         units = self._find_units(pages, first, head_len, date)
+        validity = _valid_until(pages)
         return Facts(
             kind=kind,
             kind_fact=kind_fact,
@@ -81,6 +82,7 @@ class Analyzer:
             period_basis=basis,
             years=years,
             units=units,
+            valid_until=validity,
             head=normalise(head),
         )
 
@@ -148,7 +150,7 @@ def _title(head: str, page: Page, kind_fact: Fact | None) -> Fact | None:
                 break
             pos += len(raw) + 1
             continue
-        if lines and (_TITLE_STOP.match(line) or line[0].islower() or len(lines) >= 6):
+        if lines and (_TITLE_STOP.match(line) or line[0].islower() or len(lines) >= 6 or _sentence(line)):
             break
         if lines and match and line.endswith(","):
             break  # "DEPUTI ... ," (the issuing official) closes a decree's title block
@@ -161,6 +163,19 @@ def _title(head: str, page: Page, kind_fact: Fact | None) -> Fact | None:
     if not text:
         return None
     return Fact(text, page.number, start, end, text)
+
+
+def _sentence(line: str) -> bool:
+    """A line of running text rather than of a title (titles are in capitals or Title Case)."""
+    if line.endswith(":"):
+        return True
+    words = [w for w in line.split() if w[0].isalpha()]
+    lower = sum(w[0].islower() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
+    return len(words) >= 4 and lower * 2 > len(words)
+
+
+_TITLE_SMALL_WORDS = {"dan", "di", "ke", "dari", "pada", "dalam", "untuk", "tentang", "atas", "yang", "serta",
+                      "of", "and", "the", "in", "for", "on", "to"}
 
 
 def _number(head: str, page: Page) -> Fact | None:
@@ -190,6 +205,15 @@ def _date(pages: list[Page], head: str, first: Page) -> tuple[Fact | None, int |
         if candidates:
             return _date_fact(candidates[-1], page), candidates[-1].year
     return None, None
+
+
+def _valid_until(pages: list[Page]) -> Fact | None:
+    for page in pages[:3]:  # the decision's articles: first pages, before the annexes
+        found = dates.valid_until(without_citations(page.text))
+        if found is not None:
+            year, start, end, words = found
+            return Fact(year, page.number, start, end, collapse(words))
+    return None
 
 
 def _date_fact(found: dates.FoundDate, page: Page) -> Fact:

@@ -92,3 +92,31 @@ def _found(match: re.Match[str], offset: int) -> FoundDate | None:
         except ValueError:
             return None
     return FoundDate(value, year, offset + match.start(), offset + match.end(), match.group(0))
+
+
+# "Keputusan ini mulai berlaku ... sampai dengan 31 Desember 2020", "berlaku untuk Tahun Anggaran 2021"
+VALID_UNTIL = re.compile(
+    r"\bberlaku\b[^.;]{0,120}?\b(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga)\s+(?:tanggal\s+|akhir\s+)?"
+    r"(?:tahun\s+(?:anggaran\s+)?)?(?=[0-9OoIl]|" + _MONTH_ALT + r"|(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+VALID_FOR_YEAR = re.compile(
+    r"\bberlaku\s+(?:untuk|selama|pada)\s+(?:tahun\s+anggaran|tahun|ta\.?)\s+(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def valid_until(text: str) -> tuple[int, int, int, str] | None:
+    """(year, start, end, words) of the last day a decree says it is in force, if it says so."""
+    for match in VALID_UNTIL.finditer(text):
+        found = parse_at(text, match.end())
+        if found is not None:
+            return found.year, match.start(), found.end, text[match.start():found.end]
+        year = re.match(r"(?:19|20)\d{2}", text[match.end():match.end() + 4])
+        if year:
+            end = match.end() + 4
+            return int(year.group(0)), match.start(), end, text[match.start():end]
+    match = VALID_FOR_YEAR.search(text)
+    if match:
+        return int(match.group("year")), match.start(), match.end(), match.group(0)
+    return None

@@ -69,6 +69,7 @@ _REASONS = {
         "not_covering": "{basis_words} {found}, tidak mencakup tahun evaluasi {year}",
         "not_in_force": "{basis_words} {found}; harus sudah berlaku pada tahun {year}",
         "unreadable": "tidak dapat dibaca ({error})",
+        "expired": "masa berlakunya sudah berakhir («{until}»); tahun evaluasi {year}",
         "too_few": "hanya {found} dari {needed} dokumen yang dibutuhkan",
     },
     "en": {
@@ -81,6 +82,7 @@ _REASONS = {
         "not_covering": "{basis_words} {found}, which does not cover the evaluation year {year}",
         "not_in_force": "{basis_words} {found}; it must be in force in {year}",
         "unreadable": "cannot be read ({error})",
+        "expired": "no longer in force in {year} («{until}»)",
         "too_few": "only {found} of the {needed} documents needed",
     },
 }
