@@ -14,7 +14,8 @@ from checker.report import messages
 EXTENSION = "md"
 ICON = {ReqStatus.MET: "✅", ReqStatus.WRONG_YEAR: "📅", ReqStatus.WRONG_UNIT: "🏢",
         ReqStatus.UNREADABLE: "🚫", ReqStatus.MISSING: "❌"}
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Mid-line, only these characters can start markup (text never begins a line here).
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def escape(text: object) -> str:
@@ -80,7 +81,8 @@ def render(report: Report, lang: str) -> str:
                 out.append(f"- {w['problems']}: **{escape(pr.path)}**{where}: {escape(detail)}")
             if r.evidence or r.problems:
                 out.append("")
-            out += [escape(messages.message(r, lang, kind_labels)), ""]
+            if r.status is not ReqStatus.MET:
+                out += [escape(messages.message(r, lang, kind_labels)), ""]
 
     out += [f"## {w['documents']}", ""]
     out += [f"| {w['file']} | {w['status']} | {w['kind']} | {w['years']} | {w['note']} |", "|---|---|---|---|---|"]
