@@ -75,8 +75,10 @@ def decree_text(
         "",
         f"# {issuer.upper()},",
         "",
-        f"Menimbang\t:\ta. bahwa dalam rangka pembangunan Zona Integritas perlu menetapkan "
-        f"Keputusan tentang {title};",
+        (
+            f"Menimbang\t:\ta. bahwa dalam rangka pembangunan Zona Integritas perlu menetapkan "
+            f"Keputusan tentang {title};"
+        ),
     ]
     for i, law in enumerate(cited, start=1):
         lines.append(f"Mengingat\t:\t{i}. {law};" if i == 1 else f"\t\t{i}. {law};")
@@ -97,26 +99,40 @@ def decree_text(
     return "\n".join(lines)
 
 
-def report_cover(title_lines: Sequence[str], unit: str = UNIT, place_date: str = "Jakarta, Februari 2021",
-                 parent: str = "Sekretariat Kabinet Republik Indonesia") -> str:
+def report_cover(
+    title_lines: Sequence[str],
+    unit: str = UNIT,
+    place_date: str = "Jakarta, Februari 2021",
+    parent: str = "Sekretariat Kabinet Republik Indonesia",
+) -> str:
     """The cover page of a report or plan: title, unit, place and date."""
-    return "\n".join([
-        *(f"# {line.upper()}" for line in title_lines),
-        "",
-        f"# {unit.upper()}",
-        f"# {parent.upper()}",
-        "",
-        f"# {place_date}",
-    ])
+    return "\n".join(
+        [
+            *(f"# {line.upper()}" for line in title_lines),
+            "",
+            f"# {unit.upper()}",
+            f"# {parent.upper()}",
+            "",
+            f"# {place_date}",
+        ]
+    )
 
 
 def sop_text(enacted: str, unit: str = UNIT) -> str:
     """The first page of an SOP (Standar Operasional Prosedur) for complaints, enacted on ``enacted``."""
-    return "\n".join([
-        f"# {unit.upper()}", "# STANDAR OPERASIONAL PROSEDUR", "# PENANGANAN PENGADUAN MASYARAKAT", "",
-        "Nomor SOP\t:\tSOP-3/DKK", f"Tanggal Pengesahan\t:\t{enacted}", "",
-        f"> Jakarta, {enacted}", "> Deputi Bidang Dukungan Kerja Kabinet",
-    ])
+    return "\n".join(
+        [
+            f"# {unit.upper()}",
+            "# STANDAR OPERASIONAL PROSEDUR",
+            "# PENANGANAN PENGADUAN MASYARAKAT",
+            "",
+            "Nomor SOP\t:\tSOP-3/DKK",
+            f"Tanggal Pengesahan\t:\t{enacted}",
+            "",
+            f"> Jakarta, {enacted}",
+            "> Deputi Bidang Dukungan Kerja Kabinet",
+        ]
+    )
 
 
 def all_met_spec() -> dict[str, object]:
@@ -124,21 +140,33 @@ def all_met_spec() -> dict[str, object]:
     return {
         "zi-check.toml": PROFILE_TOML,
         "1 Dasar/SK Agen Perubahan 2021.pdf": decree_text(
-            "Penetapan Agen Perubahan di Lingkungan Kedeputian Bidang Dukungan Kerja Kabinet Tahun 2021"),
-        "1 Dasar/Renstra 2020-2024.pdf": report_cover(["Rencana Strategis", "Tahun 2020-2024"],
-                                                      place_date="Jakarta, Juni 2020"),
-        "1 Dasar/LKj 2020.pdf": report_cover(["Laporan Kinerja", "Tahun 2020"], place_date="Jakarta, Februari 2021"),
+            "Penetapan Agen Perubahan di Lingkungan Kedeputian Bidang Dukungan Kerja Kabinet Tahun 2021"
+        ),
+        "1 Dasar/Renstra 2020-2024.pdf": report_cover(
+            ["Rencana Strategis", "Tahun 2020-2024"], place_date="Jakarta, Juni 2020"
+        ),
+        "1 Dasar/LKj 2020.pdf": report_cover(
+            ["Laporan Kinerja", "Tahun 2020"], place_date="Jakarta, Februari 2021"
+        ),
         "1 Dasar/SOP Pengaduan.pdf": sop_text("12 Juli 2019"),
-        "2 Gabungan/SK Tim Kerja.pdf": decree_text("Tim Kerja Pembangunan Zona Integritas Tahun 2021",
-                                                   number="KEP-3/DKK/2021", date="4 Januari 2021"),
-        "2 Gabungan/Laporan Monitoring.pdf": report_cover(["Laporan Hasil Monitoring", "Zona Integritas Tahun 2021"],
-                                                          place_date="Jakarta, Juni 2021"),
-        "2 Gabungan/Laporan Tindak Lanjut.pdf": report_cover(["Laporan Tindak Lanjut Rekomendasi", "Tahun 2021"],
-                                                             place_date="Jakarta, Juli 2021"),
-        "2 Gabungan/Triwulan I.pdf": report_cover(["Laporan Triwulan I", "Zona Integritas Tahun 2021"],
-                                                  place_date="Jakarta, April 2021"),
-        "2 Gabungan/Triwulan II.pdf": report_cover(["Laporan Triwulan II", "Zona Integritas Tahun 2021"],
-                                                   place_date="Jakarta, Juli 2021"),
+        "2 Gabungan/SK Tim Kerja.pdf": decree_text(
+            "Tim Kerja Pembangunan Zona Integritas Tahun 2021",
+            number="KEP-3/DKK/2021",
+            date="4 Januari 2021",
+        ),
+        "2 Gabungan/Laporan Monitoring.pdf": report_cover(
+            ["Laporan Hasil Monitoring", "Zona Integritas Tahun 2021"],
+            place_date="Jakarta, Juni 2021",
+        ),
+        "2 Gabungan/Laporan Tindak Lanjut.pdf": report_cover(
+            ["Laporan Tindak Lanjut Rekomendasi", "Tahun 2021"], place_date="Jakarta, Juli 2021"
+        ),
+        "2 Gabungan/Triwulan I.pdf": report_cover(
+            ["Laporan Triwulan I", "Zona Integritas Tahun 2021"], place_date="Jakarta, April 2021"
+        ),
+        "2 Gabungan/Triwulan II.pdf": report_cover(
+            ["Laporan Triwulan II", "Zona Integritas Tahun 2021"], place_date="Jakarta, Juli 2021"
+        ),
     }
 
 
@@ -159,12 +187,17 @@ def extracted(page: str) -> str:
 
 
 def extraction_of(pages: Sequence[str], source: TextSource = TextSource.TEXT) -> Extraction:
-    return Extraction(DocStatus.OK, tuple(Page(i + 1, extracted(p), source) for i, p in enumerate(pages)),
-                      page_count=len(pages))
+    return Extraction(
+        DocStatus.OK,
+        tuple(Page(i + 1, extracted(p), source) for i, p in enumerate(pages)),
+        page_count=len(pages),
+    )
 
 
 def source_file(path: str) -> SourceFile:
-    return SourceFile(path=path, abspath=Path("/nonexistent") / path, size=1000, mtime_ns=0, sha256="0" * 64)
+    return SourceFile(
+        path=path, abspath=Path("/nonexistent") / path, size=1000, mtime_ns=0, sha256="0" * 64
+    )
 
 
 class DocFactory:
@@ -180,8 +213,12 @@ class DocFactory:
         source = source_file(path)
         return Document(source, extraction, self.analyzer.analyse(source, extraction))
 
-    def unreadable(self, path: str, status: DocStatus = DocStatus.ENCRYPTED,
-                   error: str = "the PDF is protected by a password") -> Document:
+    def unreadable(
+        self,
+        path: str,
+        status: DocStatus = DocStatus.ENCRYPTED,
+        error: str = "the PDF is protected by a password",
+    ) -> Document:
         return Document(source_file(path), Extraction(status, error=error))
 
 
@@ -205,7 +242,9 @@ def make_doc(mini_pack: RulePack) -> DocFactory:
 
 def invoke(*args: object) -> Result:
     """Run the CLI in-process; a bug shows its traceback (catch_exceptions=False)."""
-    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, prog_name="zi-check")
+    return CliRunner().invoke(
+        cli, [str(a) for a in args], catch_exceptions=False, prog_name="zi-check"
+    )
 
 
 def read_report(output: Path) -> dict[str, Any]:
@@ -216,7 +255,9 @@ def statuses(report: dict[str, Any]) -> dict[str, str]:
     return {r["id"]: r["status"] for r in report["requirements"]}
 
 
-def scan_corpus(tmp_path: Path, spec: dict[str, object], *args: object) -> tuple[Result, dict[str, Any]]:
+def scan_corpus(
+    tmp_path: Path, spec: dict[str, object], *args: object
+) -> tuple[Result, dict[str, Any]]:
     """Build ``spec`` under tmp_path/corpus, scan it with the mini pack into tmp_path/out."""
     root = make_corpus(tmp_path / "corpus", spec)
     out = tmp_path / "out"
@@ -225,5 +266,7 @@ def scan_corpus(tmp_path: Path, spec: dict[str, object], *args: object) -> tuple
     return result, report
 
 
-SUMMARY = re.compile(r"^zi-check: (\d+) requirements, (\d+) not met; (\d+) documents in [\d.]+ s; report: (.+)$",
-                     re.MULTILINE)
+SUMMARY = re.compile(
+    r"^zi-check: (\d+) requirements, (\d+) not met; (\d+) documents in [\d.]+ s; report: (.+)$",
+    re.MULTILINE,
+)

@@ -26,11 +26,18 @@ def units(doc: Document) -> list[tuple[str, UnitRole, bool]]:
 
 def test_decree_kind_from_head(make_doc: DocFactory) -> None:
     doc = make_doc("bukti/dokumen.pdf", decree_text(AGEN))
-    assert (doc.facts.kind, doc.facts.kind_fact.text, doc.facts.kind_fact.page) == ("decree", "KEPUTUSAN", 1)
+    assert (doc.facts.kind, doc.facts.kind_fact.text, doc.facts.kind_fact.page) == (
+        "decree",
+        "KEPUTUSAN",
+        1,
+    )
 
 
 def test_kind_phrase_first_at_head_wins(make_doc: DocFactory) -> None:
-    doc = make_doc("x.pdf", "NOTA DINAS\nNomor : ND-5/DKK/2021\nHal : Rancangan Keputusan tentang Agen Perubahan")
+    doc = make_doc(
+        "x.pdf",
+        "NOTA DINAS\nNomor : ND-5/DKK/2021\nHal : Rancangan Keputusan tentang Agen Perubahan",
+    )
     assert doc.facts.kind == "memo"
 
 
@@ -40,12 +47,17 @@ def test_longer_phrase_wins_on_a_tie(make_doc: DocFactory) -> None:
 
 
 def test_kind_from_file_name_when_head_names_none(make_doc: DocFactory) -> None:
-    doc = make_doc("2 Penataan/Laporan Triwulan I.pdf", "Capaian pelaksanaan rencana aksi pada triwulan pertama.")
+    doc = make_doc(
+        "2 Penataan/Laporan Triwulan I.pdf",
+        "Capaian pelaksanaan rencana aksi pada triwulan pertama.",
+    )
     assert (doc.facts.kind, doc.facts.kind_fact.page) == ("report", 0)
 
 
 def test_no_kind_when_nothing_names_one(make_doc: DocFactory) -> None:
-    doc = make_doc("foto kegiatan.pdf", "Dokumentasi kegiatan sosialisasi pembangunan zona integritas.")
+    doc = make_doc(
+        "foto kegiatan.pdf", "Dokumentasi kegiatan sosialisasi pembangunan zona integritas."
+    )
     assert (doc.facts.kind, doc.facts.kind_fact) == (None, None)
 
 
@@ -62,7 +74,9 @@ def test_decree_title_is_the_tentang_block_without_the_officials_line(make_doc: 
 
 
 def test_decree_title_over_several_lines_is_joined(make_doc: DocFactory) -> None:
-    text = decree_text("X").replace("# X\n", "# PENETAPAN AGEN PERUBAHAN\n# DI LINGKUNGAN KEDEPUTIAN\n# TAHUN 2021\n")
+    text = decree_text("X").replace(
+        "# X\n", "# PENETAPAN AGEN PERUBAHAN\n# DI LINGKUNGAN KEDEPUTIAN\n# TAHUN 2021\n"
+    )
     doc = make_doc("sk.pdf", text)
     assert doc.facts.title.text == "PENETAPAN AGEN PERUBAHAN DI LINGKUNGAN KEDEPUTIAN TAHUN 2021"
 
@@ -77,7 +91,12 @@ def test_report_title_starts_at_the_kind_phrase(make_doc: DocFactory) -> None:
 
 @pytest.mark.parametrize(
     "number",
-    ["7/Adm/III/2021", "KEP-12/SES/2021", "W.11.PAS.PAS.4-1021-PW.01.01 TAHUN 2021", "800/123/BKPSDM/2021"],
+    [
+        "7/Adm/III/2021",
+        "KEP-12/SES/2021",
+        "W.11.PAS.PAS.4-1021-PW.01.01 TAHUN 2021",
+        "800/123/BKPSDM/2021",
+    ],
 )
 def test_decree_number_formats(make_doc: DocFactory, number: str) -> None:
     doc = make_doc("sk.pdf", decree_text(AGEN, number=number))
@@ -102,14 +121,17 @@ def test_number_with_colon_after_nomor(make_doc: DocFactory) -> None:
         ("02 Januari 2021", dt.date(2021, 1, 2)),
     ],
 )
-def test_date_of_enactment_over_two_lines(make_doc: DocFactory, written: str, expected: dt.date) -> None:
+def test_date_of_enactment_over_two_lines(
+    make_doc: DocFactory, written: str, expected: dt.date
+) -> None:
     doc = make_doc("sk.pdf", decree_text(AGEN, date=written))
     assert doc.facts.enacted == expected
 
 
 def test_date_of_enactment_on_one_line(make_doc: DocFactory) -> None:
     text = decree_text(AGEN, date="9 Juli 2021").replace(
-        "> Ditetapkan di Jakarta\n> pada tanggal", "Ditetapkan di Jakarta pada tanggal")
+        "> Ditetapkan di Jakarta\n> pada tanggal", "Ditetapkan di Jakarta pada tanggal"
+    )
     assert "Ditetapkan di Jakarta pada tanggal 9 Juli 2021" in text
     assert make_doc("sk.pdf", text).facts.enacted == dt.date(2021, 7, 9)
 
@@ -118,7 +140,11 @@ def test_date_fact_points_at_the_words(make_doc: DocFactory) -> None:
     doc = make_doc("sk.pdf", decree_text(AGEN, date="15 Maret 2021"))
     fact = doc.facts.date
     page_text = doc.extraction.pages[0].text
-    assert (fact.text, fact.page, page_text[fact.start:fact.end]) == ("15 Maret 2021", 1, "15 Maret 2021")
+    assert (fact.text, fact.page, page_text[fact.start : fact.end]) == (
+        "15 Maret 2021",
+        1,
+        "15 Maret 2021",
+    )
 
 
 def test_date_of_signature_place_and_date(make_doc: DocFactory) -> None:
@@ -127,8 +153,11 @@ def test_date_of_signature_place_and_date(make_doc: DocFactory) -> None:
 
 
 def test_enactment_on_the_last_page_of_several(make_doc: DocFactory) -> None:
-    doc = make_doc("sk.pdf", decree_text(AGEN, date="3 Mei 2021"), "LAMPIRAN\nDaftar agen perubahan\n"
-                   "Ditetapkan di Jakarta\npada tanggal 3 Mei 2021")
+    doc = make_doc(
+        "sk.pdf",
+        decree_text(AGEN, date="3 Mei 2021"),
+        "LAMPIRAN\nDaftar agen perubahan\nDitetapkan di Jakarta\npada tanggal 3 Mei 2021",
+    )
     assert (doc.facts.enacted, doc.facts.date.page) == (dt.date(2021, 5, 3), 2)
 
 
@@ -136,17 +165,28 @@ def test_enactment_on_the_last_page_of_several(make_doc: DocFactory) -> None:
 
 
 def test_years_exclude_laws_cited_under_mengingat(make_doc: DocFactory) -> None:
-    doc = make_doc("sk.pdf", decree_text("Tim Kerja Pembangunan Zona Integritas", number="KEP-3/DKK/2021",
-                                         cited=["Undang-Undang Nomor 39 Tahun 2008 tentang Kementerian Negara",
-                                                "Peraturan Presiden Nomor 55 Tahun 2020 tentang Sekretariat "
-                                                "Kabinet"]))
+    doc = make_doc(
+        "sk.pdf",
+        decree_text(
+            "Tim Kerja Pembangunan Zona Integritas",
+            number="KEP-3/DKK/2021",
+            cited=[
+                "Undang-Undang Nomor 39 Tahun 2008 tentang Kementerian Negara",
+                "Peraturan Presiden Nomor 55 Tahun 2020 tentang Sekretariat Kabinet",
+            ],
+        ),
+    )
     assert doc.facts.years == (2021,)
 
 
 def test_year_cited_in_title_is_not_the_period(make_doc: DocFactory) -> None:
     title = "Pelaksanaan Peraturan Menteri Nomor 90 Tahun 2021 tentang Zona Integritas"
     doc = make_doc("sk.pdf", decree_text(title, number="KEP-3/DKK/2022", date="5 Januari 2022"))
-    assert (doc.facts.period, doc.facts.period_basis, doc.facts.years) == (Period(2022, 2022), "date", (2022,))
+    assert (doc.facts.period, doc.facts.period_basis, doc.facts.years) == (
+        Period(2022, 2022),
+        "date",
+        (2022,),
+    )
 
 
 def test_decree_period_from_title_year(make_doc: DocFactory) -> None:
@@ -155,36 +195,81 @@ def test_decree_period_from_title_year(make_doc: DocFactory) -> None:
 
 
 def test_decree_period_from_date_when_title_has_no_year(make_doc: DocFactory) -> None:
-    doc = make_doc("sk.pdf", decree_text("Penetapan Agen Perubahan", number="5/Adm/II/2020", date="10 Februari 2020"))
-    assert (doc.facts.period, doc.facts.period_basis, doc.facts.years) == (Period(2020, 2020), "date", (2020,))
+    doc = make_doc(
+        "sk.pdf",
+        decree_text("Penetapan Agen Perubahan", number="5/Adm/II/2020", date="10 Februari 2020"),
+    )
+    assert (doc.facts.period, doc.facts.period_basis, doc.facts.years) == (
+        Period(2020, 2020),
+        "date",
+        (2020,),
+    )
 
 
 def test_renstra_title_range_is_the_period(make_doc: DocFactory) -> None:
-    doc = make_doc("renstra.pdf", report_cover(["Rencana Strategis", UNIT, "Tahun 2020-2024"],
-                                               place_date="Jakarta, Juni 2020"))
+    doc = make_doc(
+        "renstra.pdf",
+        report_cover(
+            ["Rencana Strategis", UNIT, "Tahun 2020-2024"], place_date="Jakarta, Juni 2020"
+        ),
+    )
     assert (doc.facts.kind, doc.facts.period, doc.facts.period_basis, doc.facts.years) == (
-        "plan", Period(2020, 2024), "title_range", (2020, 2021, 2022, 2023, 2024))
+        "plan",
+        Period(2020, 2024),
+        "title_range",
+        (2020, 2021, 2022, 2023, 2024),
+    )
 
 
-@pytest.mark.parametrize("written", ["2020 - 2024", "2020–2024", "2020 s.d. 2024", "2020 sampai dengan 2024"])
+@pytest.mark.parametrize(
+    "written", ["2020 - 2024", "2020\u20132024", "2020 s.d. 2024", "2020 sampai dengan 2024"]
+)
 def test_period_range_spellings(make_doc: DocFactory, written: str) -> None:
     doc = make_doc("renstra.pdf", report_cover(["Rencana Strategis", f"Tahun {written}"]))
     assert doc.facts.period == Period(2020, 2024)
 
 
 def test_report_cover_period_is_its_title_year_not_the_signature(make_doc: DocFactory) -> None:
-    doc = make_doc("lkj.pdf", report_cover(["Laporan Kinerja", UNIT, "Tahun 2020"], place_date="Jakarta, Februari 2021"))
-    assert (doc.facts.kind, doc.facts.period, doc.facts.period_basis) == ("report", Period(2020, 2020), "title_year")
+    doc = make_doc(
+        "lkj.pdf",
+        report_cover(["Laporan Kinerja", UNIT, "Tahun 2020"], place_date="Jakarta, Februari 2021"),
+    )
+    assert (doc.facts.kind, doc.facts.period, doc.facts.period_basis) == (
+        "report",
+        Period(2020, 2020),
+        "title_year",
+    )
 
 
 def test_report_cover_with_month_and_year_only_has_no_date(make_doc: DocFactory) -> None:
-    doc = make_doc("lkj.pdf", report_cover(["Laporan Kinerja", "Tahun 2020"], place_date="Jakarta, Februari 2021"))
+    doc = make_doc(
+        "lkj.pdf",
+        report_cover(["Laporan Kinerja", "Tahun 2020"], place_date="Jakarta, Februari 2021"),
+    )
     assert (doc.facts.date, doc.facts.enacted) == (None, None)
 
 
 def test_period_from_number_when_nothing_else(make_doc: DocFactory) -> None:
-    doc = make_doc("nd.pdf", "NOTA DINAS\nNomor : ND-5/DKK/03/2019\nYth. : Deputi\nHal : Undangan rapat")
+    doc = make_doc(
+        "nd.pdf", "NOTA DINAS\nNomor : ND-5/DKK/03/2019\nYth. : Deputi\nHal : Undangan rapat"
+    )
     assert (doc.facts.period, doc.facts.period_basis) == (Period(2019, 2019), "number")
+
+
+def test_validity_end_is_read(make_doc: DocFactory) -> None:
+    text = decree_text("Tim Kerja Pembangunan Zona Integritas").replace(
+        "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+        "Keputusan ini mulai berlaku pada tanggal ditetapkan sampai dengan tanggal 31 Desember 2021.",
+    )
+    validity = make_doc("sk.pdf", text).facts.valid_until
+    assert (validity.value, validity.page) == (2021, 1)
+
+
+def test_validity_is_none_when_not_stated(make_doc: DocFactory) -> None:
+    assert (
+        make_doc("sk.pdf", decree_text("Tim Kerja Pembangunan Zona Integritas")).facts.valid_until
+        is None
+    )
 
 
 # --- units -------------------------------------------------------------------------------------
@@ -194,7 +279,11 @@ def test_profile_unit_in_letterhead_is_self_and_about(make_doc: DocFactory) -> N
     doc = make_doc("sk.pdf", decree_text(AGEN))
     first = doc.facts.units[0]
     assert (first.name, first.role, first.about, first.fact.page) == (
-        "KEDEPUTIAN BIDANG DUKUNGAN KERJA KABINET", UnitRole.SELF, True, 1)
+        "KEDEPUTIAN BIDANG DUKUNGAN KERJA KABINET",
+        UnitRole.SELF,
+        True,
+        1,
+    )
 
 
 def test_parent_in_letterhead_is_parent(make_doc: DocFactory) -> None:
@@ -208,48 +297,76 @@ def test_alias_is_self(make_doc: DocFactory) -> None:
 
 
 def test_another_unit_is_other(make_doc: DocFactory) -> None:
-    doc = make_doc("sk.pdf", decree_text("Tim Kerja", unit="Kedeputian Bidang Administrasi",
-                                         issuer="Deputi Sekretaris Kabinet Bidang Administrasi"))
+    doc = make_doc(
+        "sk.pdf",
+        decree_text(
+            "Tim Kerja",
+            unit="Kedeputian Bidang Administrasi",
+            issuer="Deputi Sekretaris Kabinet Bidang Administrasi",
+        ),
+    )
     assert ("KEDEPUTIAN BIDANG ADMINISTRASI", UnitRole.OTHER, True) in units(doc)
     assert not any(u.role is UnitRole.SELF for u in doc.facts.units)
 
 
 def test_unit_whose_name_contains_this_ones_is_not_self(mini_pack: RulePack) -> None:
     make = DocFactory(Profile(unit="Dinas Kesehatan", year=2021), mini_pack)
-    doc = make("sk.pdf", decree_text("Tim Kerja", unit="Dinas Kesehatan Kabupaten Sleman",
-                                     parent="Pemerintah Kabupaten Sleman",
-                                     issuer="Kepala Dinas Kesehatan Kabupaten Sleman", place="Sleman"))
+    doc = make(
+        "sk.pdf",
+        decree_text(
+            "Tim Kerja",
+            unit="Dinas Kesehatan Kabupaten Sleman",
+            parent="Pemerintah Kabupaten Sleman",
+            issuer="Kepala Dinas Kesehatan Kabupaten Sleman",
+            place="Sleman",
+        ),
+    )
     assert ("DINAS KESEHATAN KABUPATEN SLEMAN", UnitRole.OTHER, True) in units(doc)
     assert not any(u.role is UnitRole.SELF for u in doc.facts.units)
 
 
 def test_unit_with_the_exact_name_is_self(mini_pack: RulePack) -> None:
     make = DocFactory(Profile(unit="Dinas Kesehatan", year=2021), mini_pack)
-    doc = make("sk.pdf", decree_text("Tim Kerja", unit="Dinas Kesehatan", parent="Pemerintah Kabupaten Sleman",
-                                     issuer="Kepala Dinas Kesehatan", place="Sleman"))
+    doc = make(
+        "sk.pdf",
+        decree_text(
+            "Tim Kerja",
+            unit="Dinas Kesehatan",
+            parent="Pemerintah Kabupaten Sleman",
+            issuer="Kepala Dinas Kesehatan",
+            place="Sleman",
+        ),
+    )
     assert units(doc)[0] == ("DINAS KESEHATAN", UnitRole.SELF, True)
 
 
 def test_unit_only_mentioned_deep_in_the_body_is_not_about(make_doc: DocFactory) -> None:
     filler = "Kegiatan pemantauan dilaksanakan sesuai rencana aksi yang telah disusun. " * 6
-    page = "\n".join([
+    lines = [
         "KEDEPUTIAN BIDANG ADMINISTRASI",
         "LAPORAN PELAKSANAAN MONITORING",
         "TAHUN 2021",
         "BAB I PENDAHULUAN",
-        filler, filler,
+        filler,
+        filler,
         "Koordinasi dilakukan bersama Kedeputian Bidang Dukungan Kerja Kabinet dalam rapat bulanan.",
-        filler, filler,
+        filler,
+        filler,
         "Jakarta, 10 Desember 2021",
         "Deputi Bidang Administrasi",
-    ])
-    doc = make_doc("lap.pdf", page)
+    ]
+    doc = make_doc("lap.pdf", "\n".join(lines))
     assert ("Kedeputian Bidang Dukungan Kerja Kabinet", UnitRole.SELF, False) in units(doc)
-    assert [u.name for u in doc.facts.units_about()] == ["KEDEPUTIAN BIDANG ADMINISTRASI", "Deputi Bidang Administrasi"]
+    assert [u.name for u in doc.facts.units_about()] == [
+        "KEDEPUTIAN BIDANG ADMINISTRASI",
+        "Deputi Bidang Administrasi",
+    ]
 
 
 def test_unit_name_broken_over_two_lines_is_found(make_doc: DocFactory) -> None:
-    doc = make_doc("lap.pdf", "LAPORAN HASIL MONITORING TAHUN 2021\nKEDEPUTIAN BIDANG DUKUNGAN\nKERJA KABINET")
+    doc = make_doc(
+        "lap.pdf", "LAPORAN HASIL MONITORING TAHUN 2021\nKEDEPUTIAN BIDANG DUKUNGAN\nKERJA KABINET"
+    )
     assert [(u.role, u.about) for u in doc.facts.units] == [(UnitRole.SELF, True)]
 
 
@@ -259,38 +376,91 @@ def test_unit_name_broken_over_two_lines_is_found(make_doc: DocFactory) -> None:
 def test_decree_through_a_real_pdf(tmp_path: Path, profile: Profile, mini_pack: RulePack) -> None:
     make_corpus(tmp_path, {"1 MP/SK Agen Perubahan 2021.pdf": decree_text(AGEN)})
     [source] = discover(tmp_path, [])
-    facts = Analyzer(profile, mini_pack.kinds).analyse(source, extract(source, ExtractSettings(ocr=False)))
-    assert (facts.kind, facts.title.text, facts.number.value, facts.enacted, facts.period, facts.years) == (
-        "decree", AGEN.upper(), "7/Adm/III/2021", dt.date(2021, 3, 15), Period(2021, 2021), (2021,))
-    assert (facts.units[0].name, facts.units[0].role, facts.units[0].about) == (UNIT.upper(), UnitRole.SELF, True)
+    facts = Analyzer(profile, mini_pack.kinds).analyse(
+        source, extract(source, ExtractSettings(ocr=False))
+    )
+    assert (
+        facts.kind,
+        facts.title.text,
+        facts.number.value,
+        facts.enacted,
+        facts.period,
+        facts.years,
+    ) == (
+        "decree",
+        AGEN.upper(),
+        "7/Adm/III/2021",
+        dt.date(2021, 3, 15),
+        Period(2021, 2021),
+        (2021,),
+    )
+    assert (facts.units[0].name, facts.units[0].role, facts.units[0].about) == (
+        UNIT.upper(),
+        UnitRole.SELF,
+        True,
+    )
 
 
-def test_analysis_is_the_same_from_memory_and_from_a_pdf(tmp_path: Path, make_doc: DocFactory,
-                                                          profile: Profile, mini_pack: RulePack) -> None:
-    text = decree_text("Tim Kerja Pembangunan Zona Integritas", number="KEP-12/SES/2021", date="1 Pebruari 2021")
+def test_analysis_is_the_same_from_memory_and_from_a_pdf(
+    tmp_path: Path, make_doc: DocFactory, profile: Profile, mini_pack: RulePack
+) -> None:
+    text = decree_text(
+        "Tim Kerja Pembangunan Zona Integritas", number="KEP-12/SES/2021", date="1 Pebruari 2021"
+    )
     make_corpus(tmp_path, {"sk.pdf": text})
     [source] = discover(tmp_path, [])
-    from_pdf = Analyzer(profile, mini_pack.kinds).analyse(source, extract(source, ExtractSettings(ocr=False)))
+    from_pdf = Analyzer(profile, mini_pack.kinds).analyse(
+        source, extract(source, ExtractSettings(ocr=False))
+    )
     in_memory = make_doc("sk.pdf", text).facts
-    assert (from_pdf.kind, from_pdf.title.text, from_pdf.number.value, from_pdf.enacted, from_pdf.years) == (
-        in_memory.kind, in_memory.title.text, in_memory.number.value, in_memory.enacted, in_memory.years)
+    assert (
+        from_pdf.kind,
+        from_pdf.title.text,
+        from_pdf.number.value,
+        from_pdf.enacted,
+        from_pdf.years,
+    ) == (
+        in_memory.kind,
+        in_memory.title.text,
+        in_memory.number.value,
+        in_memory.enacted,
+        in_memory.years,
+    )
 
 
 def test_analyse_does_not_need_the_file(profile: Profile, mini_pack: RulePack) -> None:
-    facts = Analyzer(profile, mini_pack.kinds).analyse(source_file("x.pdf"), extraction_of([decree_text(AGEN)]))
+    facts = Analyzer(profile, mini_pack.kinds).analyse(
+        source_file("x.pdf"), extraction_of([decree_text(AGEN)])
+    )
     assert facts.kind == "decree"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: units.UnitFinder's generic matcher stops at a line break, so an "
-                   "official's name wrapped over two lines by the PDF (signature block) is listed truncated")
-def test_unit_name_wrapped_in_a_real_pdf_is_not_listed_truncated(tmp_path: Path, profile: Profile,
-                                                                 mini_pack: RulePack) -> None:
-    make_corpus(tmp_path, {"sk.pdf": decree_text("Penetapan Agen Perubahan Tahun 2021",
-                                                 unit="Kedeputian Bidang Administrasi",
-                                                 issuer="Deputi Sekretaris Kabinet Bidang Administrasi")})
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: units.UnitFinder's generic matcher stops at a line break, so an "
+    "official's name wrapped over two lines by the PDF (signature block) is listed truncated",
+)
+def test_unit_name_wrapped_in_a_real_pdf_is_not_listed_truncated(
+    tmp_path: Path, profile: Profile, mini_pack: RulePack
+) -> None:
+    make_corpus(
+        tmp_path,
+        {
+            "sk.pdf": decree_text(
+                "Penetapan Agen Perubahan Tahun 2021",
+                unit="Kedeputian Bidang Administrasi",
+                issuer="Deputi Sekretaris Kabinet Bidang Administrasi",
+            )
+        },
+    )
     [source] = discover(tmp_path, [])
     extraction = extract(source, ExtractSettings(ocr=False))
-    assert "DEPUTI SEKRETARIS KABINET BIDANG\nADMINISTRASI," in extraction.pages[0].text  # wrapped by the PDF
+    assert (
+        "DEPUTI SEKRETARIS KABINET BIDANG\nADMINISTRASI," in extraction.pages[0].text
+    )  # wrapped by the PDF
     facts = Analyzer(profile, mini_pack.kinds).analyse(source, extraction)
-    assert [u.name for u in facts.units] == ["SEKRETARIAT KABINET REPUBLIK INDONESIA", "KEDEPUTIAN BIDANG ADMINISTRASI",
-                                             "DEPUTI SEKRETARIS KABINET BIDANG ADMINISTRASI"]
+    assert [u.name for u in facts.units] == [
+        "SEKRETARIAT KABINET REPUBLIK INDONESIA",
+        "KEDEPUTIAN BIDANG ADMINISTRASI",
+        "DEPUTI SEKRETARIS KABINET BIDANG ADMINISTRASI",
+    ]

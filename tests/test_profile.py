@@ -28,27 +28,41 @@ def file_values(**overrides: object) -> dict[str, object]:
 
 def test_resolve_file_only_gives_every_value() -> None:
     assert resolve(file_values(), NO_CLI, FILE) == Profile(
-        unit="Kedeputian Bidang Dukungan Kerja Kabinet", year=2021, aliases=("DKK",),
-        parent="Sekretariat Kabinet", target="wbbm",
+        unit="Kedeputian Bidang Dukungan Kerja Kabinet",
+        year=2021,
+        aliases=("DKK",),
+        parent="Sekretariat Kabinet",
+        target="wbbm",
     )
 
 
 def test_resolve_command_line_wins_over_file() -> None:
     cli = {"unit": "Biro Umum", "aliases": ("BU",), "year": 2022, "target": "wbk"}
     assert resolve(file_values(), cli, FILE) == Profile(
-        unit="Biro Umum", year=2022, aliases=("BU",), parent="Sekretariat Kabinet", target="wbk",
+        unit="Biro Umum",
+        year=2022,
+        aliases=("BU",),
+        parent="Sekretariat Kabinet",
+        target="wbk",
     )
 
 
 def test_resolve_command_line_not_given_keeps_file_value() -> None:
     profile = resolve(file_values(), {**NO_CLI, "year": 2023}, FILE)
     assert (profile.unit, profile.year, profile.aliases) == (
-        "Kedeputian Bidang Dukungan Kerja Kabinet", 2023, ("DKK",))
+        "Kedeputian Bidang Dukungan Kerja Kabinet",
+        2023,
+        ("DKK",),
+    )
 
 
 def test_resolve_without_file_from_command_line() -> None:
-    profile = resolve(None, {"unit": " Biro Umum ", "aliases": ("BU", "BU", " "), "year": 2021, "target": None})
-    assert profile == Profile(unit="Biro Umum", year=2021, aliases=("BU",), parent=None, target="wbk")
+    profile = resolve(
+        None, {"unit": " Biro Umum ", "aliases": ("BU", "BU", " "), "year": 2021, "target": None}
+    )
+    assert profile == Profile(
+        unit="Biro Umum", year=2021, aliases=("BU",), parent=None, target="wbk"
+    )
 
 
 def test_resolve_default_target_is_wbk() -> None:
@@ -66,8 +80,9 @@ def test_resolve_blank_parent_is_none() -> None:
 def test_resolve_unknown_key_names_key_and_file() -> None:
     with pytest.raises(SetupError) as info:
         resolve(file_values(colour="red"), NO_CLI, FILE)
-    assert str(info.value) == (f"profile {FILE}: unknown key 'colour' "
-                               "(known keys: unit, aliases, parent, year, target)")
+    assert str(info.value) == (
+        f"profile {FILE}: unknown key 'colour' (known keys: unit, aliases, parent, year, target)"
+    )
 
 
 def test_resolve_unknown_key_is_exit_code_2() -> None:
@@ -87,7 +102,15 @@ def test_resolve_unknown_key_is_exit_code_2() -> None:
         ("aliases", ["DKK", 3], "a list of strings"),
         ("parent", ["Sekretariat Kabinet"], "a string"),
     ],
-    ids=["year-str", "year-bool", "year-float", "unit-int", "aliases-str", "aliases-mixed", "parent-list"],
+    ids=[
+        "year-str",
+        "year-bool",
+        "year-float",
+        "unit-int",
+        "aliases-str",
+        "aliases-mixed",
+        "parent-list",
+    ],
 )
 def test_resolve_wrong_type_names_key_and_file(key: str, value: object, described: str) -> None:
     with pytest.raises(SetupError) as info:
@@ -101,7 +124,9 @@ def test_resolve_missing_key_names_key_file_and_option(key: str) -> None:
     del values[key]
     with pytest.raises(SetupError) as info:
         resolve(values, NO_CLI, FILE)
-    assert str(info.value) == f"profile {FILE}: key '{key}' is missing (set it there or give --{key})"
+    assert (
+        str(info.value) == f"profile {FILE}: key '{key}' is missing (set it there or give --{key})"
+    )
 
 
 def test_resolve_missing_key_given_on_command_line_is_fine() -> None:
@@ -125,7 +150,10 @@ def test_resolve_empty_unit_is_an_error() -> None:
 def test_resolve_bad_target_names_key_and_file(target: str) -> None:
     with pytest.raises(SetupError) as info:
         resolve(file_values(target=target), NO_CLI, FILE)
-    assert str(info.value) == f"profile {FILE}: key 'target' must be \"wbk\" or \"wbbm\", not {target.lower()!r}"
+    assert (
+        str(info.value)
+        == f'profile {FILE}: key \'target\' must be "wbk" or "wbbm", not {target.lower()!r}'
+    )
 
 
 @pytest.mark.parametrize("year", [1999, 2101, 21])

@@ -15,17 +15,42 @@ from tests.conftest import MINI_PACK
 
 def test_mini_pack_loads(mini_pack: RulePack) -> None:
     assert (mini_pack.id, mini_pack.title, mini_pack.path) == (
-        "mini", Text("Paket aturan mini untuk pengujian", "Mini rule pack for tests"), str(MINI_PACK))
+        "mini",
+        Text("Paket aturan mini untuk pengujian", "Mini rule pack for tests"),
+        str(MINI_PACK),
+    )
     assert [a.code for a in mini_pack.areas] == ["TA", "TB"]
     assert [k.name for k in mini_pack.kinds] == ["decree", "memo", "plan", "report", "sop"]
-    assert [r.id for r in mini_pack.rules] == ["TA.1.a", "TA.1.b", "TA.1.c", "TA.2.a", "TB.1.a", "TB.1.b", "TB.1.c"]
+    assert [r.id for r in mini_pack.rules] == [
+        "TA.1.a",
+        "TA.1.b",
+        "TA.1.c",
+        "TA.2.a",
+        "TB.1.a",
+        "TB.1.b",
+        "TB.1.c",
+    ]
 
 
 def test_rule_fields_are_read(mini_pack: RulePack) -> None:
     rule = mini_pack.rules[0]
-    assert (rule.area, rule.lke, rule.soal, rule.weight, rule.answer, rule.question, rule.title, rule.hint,
-            rule.source) == (
-        "TA", "T.1.a", 1, 1.5, "YA_TIDAK", "Sudah ditetapkan agen perubahan",
+    assert (
+        rule.area,
+        rule.lke,
+        rule.soal,
+        rule.weight,
+        rule.answer,
+        rule.question,
+        rule.title,
+        rule.hint,
+        rule.source,
+    ) == (
+        "TA",
+        "T.1.a",
+        1,
+        1.5,
+        "YA_TIDAK",
+        "Sudah ditetapkan agen perubahan",
         Text("Agen perubahan telah ditetapkan", "Change agents have been appointed"),
         Text("SK Agen Perubahan tahun evaluasi", "The decree appointing the change agents"),
         str(MINI_PACK / "mini.yaml"),
@@ -34,17 +59,24 @@ def test_rule_fields_are_read(mini_pack: RulePack) -> None:
 
 def test_condition_defaults_are_filled(mini_pack: RulePack) -> None:
     rule = next(r for r in mini_pack.rules if r.id == "TA.1.c")
-    assert rule.evidence == Condition(kinds=("report",), subject=("laporan kinerja",), unit=UnitScope.SELF,
-                                      period=PeriodScope.PREVIOUS_YEAR, min_count=1)
+    assert rule.evidence == Condition(
+        kinds=("report",),
+        subject=("laporan kinerja",),
+        unit=UnitScope.SELF,
+        period=PeriodScope.PREVIOUS_YEAR,
+        min_count=1,
+    )
     assert rule.hint is None
 
 
 def test_any_of_and_all_of_are_read(mini_pack: RulePack) -> None:
     rules = {r.id: r for r in mini_pack.rules}
-    assert rules["TB.1.a"].evidence == AnyOf((Condition(("decree",), ("tim kerja",)),
-                                              Condition(("plan",), ("rencana kerja",))))
-    assert rules["TB.1.b"].evidence == AllOf((Condition(("report",), ("monitoring",)),
-                                              Condition(("report",), ("tindak lanjut",))))
+    assert rules["TB.1.a"].evidence == AnyOf(
+        (Condition(("decree",), ("tim kerja",)), Condition(("plan",), ("rencana kerja",)))
+    )
+    assert rules["TB.1.b"].evidence == AllOf(
+        (Condition(("report",), ("monitoring",)), Condition(("report",), ("tindak lanjut",)))
+    )
     assert rules["TB.1.c"].evidence.min_count == 2  # type: ignore[union-attr]
 
 
@@ -54,7 +86,14 @@ def test_rules_are_ordered_by_area_of_pack_yaml(tmp_path: Path) -> None:
     tb = "  - code: TB\n    title: {id: Gabungan Syarat, en: Combined Conditions}\n"
     edit(pack / "pack.yaml", ta + tb, tb + ta)
     assert [r.id for r in rulepack.load(pack).rules] == [
-        "TB.1.a", "TB.1.b", "TB.1.c", "TA.1.a", "TA.1.b", "TA.1.c", "TA.2.a"]
+        "TB.1.a",
+        "TB.1.b",
+        "TB.1.c",
+        "TA.1.a",
+        "TA.1.b",
+        "TA.1.c",
+        "TA.2.a",
+    ]
 
 
 # --- a bad pack: the message names the file, the rule and the key -------------------------------
@@ -82,12 +121,18 @@ def load_error(pack: Path) -> str:
 def test_unknown_key_in_a_rule(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     edit(pack / "mini.yaml", "    soal: 1\n", "    soal: 1\n    colour: red\n")
-    assert load_error(pack) == f"rule pack {pack / 'mini.yaml'}: rule TA.1.a: unknown key ('colour' was unexpected)"
+    assert (
+        load_error(pack)
+        == f"rule pack {pack / 'mini.yaml'}: rule TA.1.a: unknown key ('colour' was unexpected)"
+    )
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the evidence schema is a oneOf; jsonschema's best_match stops at "
-                   "the oneOf, so an unknown key in a condition is reported as 'is not valid under any of the "
-                   "given schemas' with the whole mapping, not as an unknown key")
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: the evidence schema is a oneOf; jsonschema's best_match stops at "
+    "the oneOf, so an unknown key in a condition is reported as 'is not valid under any of the "
+    "given schemas' with the whole mapping, not as an unknown key",
+)
 def test_unknown_key_in_a_condition_is_named(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     edit(pack / "mini.yaml", "      min_count: 2\n", "      min_count: 2\n      perod: year\n")
@@ -99,26 +144,48 @@ def test_unknown_key_in_a_condition_is_named(tmp_path: Path) -> None:
 def test_unknown_key_in_a_condition_names_file_and_rule(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     edit(pack / "mini.yaml", "      min_count: 2\n", "      min_count: 2\n      perod: year\n")
-    assert load_error(pack).startswith(f"rule pack {pack / 'mini.yaml'}: rule TB.1.c: key 'evidence'")
+    assert load_error(pack).startswith(
+        f"rule pack {pack / 'mini.yaml'}: rule TB.1.c: key 'evidence'"
+    )
 
 
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("      period: year\n", "      period: yearly\n",
-         "rule TA.1.a: key 'evidence.period': 'yearly' is not one of ['year', 'previous_year', 'covering_year', "
-         "'year_or_earlier', 'any']"),
-        ("      unit: self\n", "      unit: myself\n",
-         "rule TA.1.a: key 'evidence.unit': 'myself' is not one of ['self', 'self_or_parent', 'any']"),
-        ("      min_count: 2\n", "      min_count: 0\n",
-         "rule TB.1.c: key 'evidence.min_count': 0 is less than the minimum of 1"),
-        ("    soal: 2\n", "    soal: dua\n", "rule TA.1.b: key 'soal': 'dua' is not of type 'integer'"),
-        ("    answer: YA_TIDAK\n    question: Sudah ditetapkan agen perubahan\n",
-         "    question: Sudah ditetapkan agen perubahan\n", "rule TA.1.a: 'answer' is required"),
+        (
+            "      period: year\n",
+            "      period: yearly\n",
+            (
+                "rule TA.1.a: key 'evidence.period': 'yearly' is not one of ['year', 'previous_year', "
+                "'covering_year', 'year_or_earlier', 'any']"
+            ),
+        ),
+        (
+            "      unit: self\n",
+            "      unit: myself\n",
+            "rule TA.1.a: key 'evidence.unit': 'myself' is not one of ['self', 'self_or_parent', 'any']",
+        ),
+        (
+            "      min_count: 2\n",
+            "      min_count: 0\n",
+            "rule TB.1.c: key 'evidence.min_count': 0 is less than the minimum of 1",
+        ),
+        (
+            "    soal: 2\n",
+            "    soal: dua\n",
+            "rule TA.1.b: key 'soal': 'dua' is not of type 'integer'",
+        ),
+        (
+            "    answer: YA_TIDAK\n    question: Sudah ditetapkan agen perubahan\n",
+            "    question: Sudah ditetapkan agen perubahan\n",
+            "rule TA.1.a: 'answer' is required",
+        ),
     ],
     ids=["period-value", "unit-value", "min-count", "soal-type", "missing-answer"],
 )
-def test_bad_value_names_file_rule_and_key(tmp_path: Path, old: str, new: str, expected: str) -> None:
+def test_bad_value_names_file_rule_and_key(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
     pack = copy_pack(tmp_path)
     edit(pack / "mini.yaml", old, new)
     assert load_error(pack) == f"rule pack {pack / 'mini.yaml'}: {expected}"
@@ -126,30 +193,46 @@ def test_bad_value_names_file_rule_and_key(tmp_path: Path, old: str, new: str, e
 
 def test_unknown_kind_names_file_rule_and_key(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
-    edit(pack / "mini.yaml", "      kinds: [decree]\n      subject: [\"agen perubahan\"]",
-         "      kinds: [letter]\n      subject: [\"agen perubahan\"]")
-    assert load_error(pack) == (f"rule pack {pack / 'mini.yaml'}: rule TA.1.a: key 'evidence.kinds': "
-                                "unknown kind 'letter' (declare it in pack.yaml)")
+    edit(
+        pack / "mini.yaml",
+        '      kinds: [decree]\n      subject: ["agen perubahan"]',
+        '      kinds: [letter]\n      subject: ["agen perubahan"]',
+    )
+    assert load_error(pack) == (
+        f"rule pack {pack / 'mini.yaml'}: rule TA.1.a: key 'evidence.kinds': "
+        "unknown kind 'letter' (declare it in pack.yaml)"
+    )
 
 
 def test_unknown_kind_inside_any_of_is_caught(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
-    edit(pack / "mini.yaml", "{kinds: [plan], subject: [\"rencana kerja\"]}",
-         "{kinds: [rencana], subject: [\"rencana kerja\"]}")
-    assert load_error(pack) == (f"rule pack {pack / 'mini.yaml'}: rule TB.1.a: key 'evidence.kinds': "
-                                "unknown kind 'rencana' (declare it in pack.yaml)")
+    edit(
+        pack / "mini.yaml",
+        '{kinds: [plan], subject: ["rencana kerja"]}',
+        '{kinds: [rencana], subject: ["rencana kerja"]}',
+    )
+    assert load_error(pack) == (
+        f"rule pack {pack / 'mini.yaml'}: rule TB.1.a: key 'evidence.kinds': "
+        "unknown kind 'rencana' (declare it in pack.yaml)"
+    )
 
 
 def test_duplicate_id_names_file_rule_and_key(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     edit(pack / "mini.yaml", "  - id: TA.1.b", "  - id: TA.1.a")
-    assert load_error(pack) == f"rule pack {pack / 'mini.yaml'}: rule TA.1.a: key 'id': duplicate (also in mini.yaml)"
+    assert (
+        load_error(pack)
+        == f"rule pack {pack / 'mini.yaml'}: rule TA.1.a: key 'id': duplicate (also in mini.yaml)"
+    )
 
 
 def test_unknown_area_names_file_rule_and_key(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     edit(pack / "mini.yaml", "  - id: TA.1.b\n    area: TA", "  - id: TA.1.b\n    area: TZ")
-    assert load_error(pack) == f"rule pack {pack / 'mini.yaml'}: rule TA.1.b: key 'area': 'TZ' is not an area of pack.yaml"
+    assert (
+        load_error(pack)
+        == f"rule pack {pack / 'mini.yaml'}: rule TA.1.b: key 'area': 'TZ' is not an area of pack.yaml"
+    )
 
 
 def test_invalid_yaml_names_file_and_line(tmp_path: Path) -> None:
@@ -163,7 +246,9 @@ def test_invalid_yaml_names_file_and_line(tmp_path: Path) -> None:
 def test_unknown_key_in_pack_yaml(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     edit(pack / "pack.yaml", "regulation:", "colour: red\nregulation:")
-    assert load_error(pack) == f"rule pack {pack / 'pack.yaml'}: unknown key ('colour' was unexpected)"
+    assert (
+        load_error(pack) == f"rule pack {pack / 'pack.yaml'}: unknown key ('colour' was unexpected)"
+    )
 
 
 def test_rule_file_listed_but_absent(tmp_path: Path) -> None:
