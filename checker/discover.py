@@ -21,6 +21,15 @@ IGNORE_NAME = ".zi-checkignore"  # gitignore-style patterns, at the root of the 
 _CHUNK = 1 << 20
 
 
+def _ignore_syntax() -> str:
+    """Newer pathspec names git's own syntax "gitignore"; older releases only know "gitwildmatch"."""
+    try:
+        pathspec.PathSpec.from_lines("gitignore", [])
+    except LookupError:
+        return "gitwildmatch"
+    return "gitignore"
+
+
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -49,7 +58,7 @@ def load_ignore(root: Path, warnings: list[FolderWarning]) -> pathspec.PathSpec 
         return None
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+        return pathspec.PathSpec.from_lines(_ignore_syntax(), lines)
     except (OSError, ValueError) as exc:
         warnings.append(FolderWarning(IGNORE_NAME, f"ignored: cannot be read or parsed ({exc})"))
         return None
@@ -73,7 +82,12 @@ def discover(root: Path, warnings: list[FolderWarning]) -> Iterator[SourceFile]:
         for name in sorted(dirnames):
             if name.startswith(".") or (ignore is not None and ignore.match_file(prefix + name + "/")):
                 continue
-            if (here / name).is_symlink():
+            try:
+                is_link = (here / name).is_symlink()
+            except OSError as exc:
+                warnings.append(FolderWarning(display_path(prefix + name), f"folder cannot be read: {exc.strerror}"))
+                continue
+            if is_link:
                 _warn_dir_link(root, here / name, prefix + name, warnings)
                 continue
             kept.append(name)
@@ -103,7 +117,12 @@ def _warn_dir_link(root: Path, link: Path, rel: str, warnings: list[FolderWarnin
 
 
 def _source_file(root: Path, path: Path, rel: str, warnings: list[FolderWarning]) -> SourceFile | None:
-    if path.is_symlink():
+    try:
+        is_link = path.is_symlink()
+    except OSError as exc:
+        warnings.append(FolderWarning(rel, f"file cannot be read: {exc.strerror}"))
+        return None
+    if is_link:
         try:
             target = path.resolve(strict=True)
         except (OSError, RuntimeError):

@@ -111,10 +111,14 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], profile: 
         # beside a verdict of met, only candidates of the right kind are worth a look
         near = [p for p in problems if p.status is not ReqStatus.MISSING]
         return _Outcome(ReqStatus.MET, evidence, near, needed, len(good))
+    # fewer than needed: what was found is a near miss, not evidence
+    problems = [Problem(doc.path, ReqStatus.MISSING, "too_few",
+                        (("found", str(len(good))), ("needed", str(needed))), _page(doc))
+                for doc in good] + problems
     statuses = {p.status for p in problems}
     for status in (ReqStatus.WRONG_YEAR, ReqStatus.WRONG_UNIT):
         if status in statuses:
-            return _Outcome(status, evidence, problems, needed, len(good))
+            return _Outcome(status, [], problems, needed, len(good))
     unreadable = [
         Problem(doc.path, ReqStatus.UNREADABLE, "unreadable",
                 (("status", doc.extraction.status.value), ("error", doc.extraction.error or "")))
@@ -122,11 +126,8 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], profile: 
         if not doc.readable and _path_matches(doc.path, cond.subject)
     ]
     if unreadable:
-        return _Outcome(ReqStatus.UNREADABLE, evidence, problems + unreadable, needed, len(good))
-    if good:  # some, but fewer than needed
-        problems.append(Problem(good[0].path, ReqStatus.MISSING, "too_few",
-                                (("found", str(len(good))), ("needed", str(needed)))))
-    return _Outcome(ReqStatus.MISSING, evidence, problems, needed, len(good))
+        return _Outcome(ReqStatus.UNREADABLE, [], problems + unreadable, needed, len(good))
+    return _Outcome(ReqStatus.MISSING, [], problems, needed, len(good))
 
 
 def subject_matches(doc: Document, phrases: tuple[str, ...]) -> bool:

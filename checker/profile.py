@@ -58,9 +58,11 @@ def resolve(
             raise SetupError(f"profile {source}: key '{key}' must be {described}")
         if key == "aliases" and not all(isinstance(a, str) for a in value):
             raise SetupError(f"profile {source}: key 'aliases' must be a list of strings")
+    origin = {key: f"profile {source}: key '{key}'" for key in values}
     for key, value in cli_values.items():
         if value is not None and value != ():
             values[key] = list(value) if key == "aliases" else value
+            origin[key] = f"option --{'alias' if key == 'aliases' else key}"
 
     for key in ("unit", "year"):
         if key not in values:
@@ -69,13 +71,13 @@ def resolve(
             raise SetupError(f"{where}: key '{key}' is missing (set it there or give {flag})")
     unit = values["unit"].strip()
     if not unit:
-        raise SetupError(f"profile {source}: key 'unit' is empty")
+        raise SetupError(f"{origin['unit']} is empty")
     year = values["year"]
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise SetupError(f"profile {source}: key 'year' must be between {MIN_YEAR} and {MAX_YEAR}")
+        raise SetupError(f"{origin['year']} must be between {MIN_YEAR} and {MAX_YEAR}, not {year}")
     target = str(values.get("target", "wbk")).lower()
     if target not in TARGETS:
-        raise SetupError(f"profile {source}: key 'target' must be \"wbk\" or \"wbbm\", not {target!r}")
+        raise SetupError(f"{origin.get('target', 'target')} must be \"wbk\" or \"wbbm\", not {target!r}")
     aliases = tuple(dict.fromkeys(a.strip() for a in values.get("aliases", ()) if a.strip()))
     parent = values.get("parent")
     return Profile(

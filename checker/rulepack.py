@@ -70,7 +70,27 @@ def validate(data: Any, definition: str, path: Path) -> None:
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is None:
         return
+    error = _inside_one_of(error)
     raise SetupError(f"rule pack {path}: {_where(data, list(error.absolute_path))}{_say(error)}")
+
+
+def _inside_one_of(error: Any) -> Any:
+    """For a mapping that fits none of a oneOf's shapes, the error of the shape it meant.
+
+    An evidence entry is a condition, ``{any_of: ...}`` or ``{all_of: ...}``; a misspelt key in a
+    condition should be named as such, not drown in "not valid under any of the given schemas".
+    """
+    import jsonschema
+
+    while error.validator == "oneOf" and error.context:
+        instance = error.instance
+        meant = 1 if isinstance(instance, dict) and "any_of" in instance else 2 if (
+            isinstance(instance, dict) and "all_of" in instance) else 0
+        branch = [e for e in error.context if e.schema_path and e.schema_path[0] == meant]
+        if not branch:
+            break
+        error = jsonschema.exceptions.best_match(branch)
+    return error
 
 
 def _where(data: Any, location: list[Any]) -> str:

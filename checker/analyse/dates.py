@@ -96,7 +96,7 @@ def _found(match: re.Match[str], offset: int) -> FoundDate | None:
 
 # "Keputusan ini mulai berlaku ... sampai dengan 31 Desember 2020", "berlaku untuk Tahun Anggaran 2021"
 VALID_UNTIL = re.compile(
-    r"\bberlaku\b[^.;]{0,120}?\b(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga)\s+(?:tanggal\s+|akhir\s+)?"
+    r"\bberlaku\b[^.;]{0,120}?\b(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga)\s*:?\s*(?:tanggal\s+|akhir\s+)?"
     r"(?:tahun\s+(?:anggaran\s+)?)?(?=[0-9OoIl]|" + _MONTH_ALT + r"|(?:19|20)\d{2})",
     re.IGNORECASE,
 )

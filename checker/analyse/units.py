@@ -27,6 +27,8 @@ UNIT_HEADS = [
 # Words after a unit name that make it another, more specific unit.
 NARROWING = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kelurahan", "desa",
              "wilayah", "kelas", "cabang", "daerah"}
+# words after which a unit's name cannot end, so a line break there does not end it
+DANGLING = {"bidang", "dan", "kelas", "urusan", "sub", "bagian", "kantor", "pelayanan", "pusat", "wilayah"}
 _COUNTRY = {"republik indonesia", "ri", "indonesia"}
 _CONNECTORS = {"dan", "&", "-", "/"}
 _NAME_WORD = r"^(?:[A-Z][\w'.-]*|[IVX]+[ABC]?|[0-9]+)$"
@@ -59,12 +61,14 @@ class UnitFinder:
         self._generic = Matcher(self._nlp.vocab)
         name_word = {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": NOT_NAME}}
         connector = {"LOWER": {"IN": sorted(_CONNECTORS)}, "OP": "?"}
-        self._generic.add("UNIT", [[
-            {"LOWER": {"IN": UNIT_HEADS}},
-            {"IS_PUNCT": True, "OP": "?"},
-            name_word, {**name_word, "OP": "*"},
-            connector, {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": UNIT_HEADS + NOT_NAME}, "OP": "*"},
-        ]])
+        tail = {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": UNIT_HEADS + NOT_NAME}}
+        self._generic.add("UNIT", [
+            [{"LOWER": {"IN": UNIT_HEADS}}, {"IS_PUNCT": True, "OP": "?"},
+             name_word, {**name_word, "OP": "*"}, connector, {**tail, "OP": "*"}],
+            # a name that a line break cuts after a word that cannot end it ("... BIDANG\nADMINISTRASI")
+            [{"LOWER": {"IN": UNIT_HEADS}}, {"IS_PUNCT": True, "OP": "?"}, {**name_word, "OP": "*"},
+             {"LOWER": {"IN": sorted(DANGLING)}}, {"IS_SPACE": True}, tail, {**tail, "OP": "*"}],
+        ])
         self._parent_norm = normalise(profile.parent or "")
         self._self_norms = [normalise(n) for n in (profile.unit, *profile.aliases)]
 

@@ -52,6 +52,8 @@ def extract(source: SourceFile, settings: ExtractSettings) -> Extraction:
         limit = settings.max_bytes // (1024 * 1024)
         return Extraction(DocStatus.TOO_LARGE, error=f"larger than the {limit} MB limit")
     try:
+        with open(source.abspath, "rb"):  # say "permission denied", not a library's guess
+            pass
         return extractor(source.abspath, settings)
     except PermissionError:
         return Extraction(DocStatus.CORRUPT, error="the file cannot be read: permission denied")

@@ -43,7 +43,7 @@ def _read(pdf: pdfium.PdfDocument, settings: ExtractSettings) -> Extraction:
             text = textpage.get_text_bounded() or ""
             textpage.close()
             source = TextSource.TEXT
-            if sum(c.isalnum() for c in text) < MIN_TEXT_CHARS and settings.ocr and ocr_error is None:
+            if _looks_scanned(page, text) and settings.ocr and ocr_error is None:
                 if ocr_done < settings.ocr_max_pages:
                     try:
                         image = page.render(scale=OCR_SCALE, grayscale=True).to_pil()
@@ -63,6 +63,16 @@ def _read(pdf: pdfium.PdfDocument, settings: ExtractSettings) -> Extraction:
             reason = ocr_error or "no text found, not even by OCR"
         return Extraction(DocStatus.EMPTY, pages=tuple(pages), error=reason, page_count=count)
     return Extraction(DocStatus.OK, pages=tuple(pages), page_count=count)
+
+
+def _looks_scanned(page: pdfium.PdfPage, text: str) -> bool:
+    """Next to no text layer, and an image to read (a short heading page is not a scan)."""
+    letters = sum(c.isalnum() for c in text)
+    if letters >= MIN_TEXT_CHARS:
+        return False
+    if letters == 0:
+        return True
+    return any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=1))
 
 
 def _clean(text: str) -> str:
