@@ -435,11 +435,6 @@ def test_analyse_does_not_need_the_file(profile: Profile, mini_pack: RulePack) -
     assert facts.kind == "decree"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: units.UnitFinder's generic matcher stops at a line break, so an "
-    "official's name wrapped over two lines by the PDF (signature block) is listed truncated",
-)
 def test_unit_name_wrapped_in_a_real_pdf_is_not_listed_truncated(
     tmp_path: Path, profile: Profile, mini_pack: RulePack
 ) -> None:

@@ -385,11 +385,6 @@ def test_output_that_is_a_file_exits_2(tmp_path: Path) -> None:
     assert "'-o' / '--output'" in error_lines(result.stderr)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a bad --year is blamed on the profile file: profile.resolve words "
-    "every range error as 'profile FILE: key ...' even when the value came from the command line",
-)
 def test_year_option_out_of_range_names_the_option(tmp_path: Path) -> None:
     result, _ = scan_corpus(tmp_path, GAPS_SPEC, "--year", "1999")
     assert result.exit_code == 2
@@ -398,11 +393,6 @@ def test_year_option_out_of_range_names_the_option(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: there is no --parent option, though the contract says every option "
-    "a profile can hold can also be given on the command line",
-)
 def test_parent_option_overrides_the_profile(tmp_path: Path) -> None:
     result, report = scan_corpus(tmp_path, GAPS_SPEC, "--parent", "Kementerian Sekretariat Negara")
     assert result.exit_code == 1, result.stderr

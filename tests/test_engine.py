@@ -527,11 +527,6 @@ def test_min_count_too_few_is_missing(mini_pack: RulePack, make_doc: DocFactory)
     assert (result.status, result.found, result.needed) == (ReqStatus.MISSING, 1, 2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the too_few problem is filed under a path that is also in the "
-    "(partial) evidence, and engine.evaluate drops problems whose path is in the evidence",
-)
 def test_min_count_too_few_says_how_many_were_found(
     mini_pack: RulePack, make_doc: DocFactory
 ) -> None:

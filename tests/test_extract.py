@@ -279,28 +279,7 @@ def test_unreadable_file_is_reported_not_raised(tmp_path: Path, name: str) -> No
 @pytest.mark.skipif(AS_ROOT, reason="root can read any file")
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(
-            "sk.pdf",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "BUG: extract.pdf reports PDFium's 'File access error' instead of saying permission denied"
-                ),
-            ),
-        ),
-        pytest.param(
-            "sk.docx",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "BUG: extract.docx calls zipfile.is_zipfile, which returns False on a PermissionError, so an "
-                    "unreadable file is reported as 'not a DOCX file (it is not a zip archive)'"
-                ),
-            ),
-        ),
-        "sk.txt",
-    ],
+    ["sk.pdf", "sk.docx", "notes.txt"],
 )
 def test_unreadable_file_says_permission_denied(tmp_path: Path, name: str) -> None:
     path = build(tmp_path, name, UNREADABLE_CONTENT[name])

@@ -127,12 +127,6 @@ def test_unknown_key_in_a_rule(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the evidence schema is a oneOf; jsonschema's best_match stops at "
-    "the oneOf, so an unknown key in a condition is reported as 'is not valid under any of the "
-    "given schemas' with the whole mapping, not as an unknown key",
-)
 def test_unknown_key_in_a_condition_is_named(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     edit(pack / "mini.yaml", "      min_count: 2\n", "      min_count: 2\n      perod: year\n")
