@@ -279,7 +279,7 @@ def test_unreadable_file_is_reported_not_raised(tmp_path: Path, name: str) -> No
 @pytest.mark.skipif(AS_ROOT, reason="root can read any file")
 @pytest.mark.parametrize(
     "name",
-    ["sk.pdf", "sk.docx", "notes.txt"],
+    sorted(UNREADABLE_CONTENT),
 )
 def test_unreadable_file_says_permission_denied(tmp_path: Path, name: str) -> None:
     path = build(tmp_path, name, UNREADABLE_CONTENT[name])
