@@ -265,6 +265,24 @@ class Kind:
 
 
 @dataclass(frozen=True, slots=True)
+class Target:
+    """What a predicate needs: a minimum total, and a minimum share of every area's weight."""
+
+    name: str
+    total_min: float
+    area_min_share: float
+
+
+@dataclass(frozen=True, slots=True)
+class Scoring:
+    total_label: Text
+    total_max: float
+    exclude_areas: tuple[str, ...]
+    targets: tuple[Target, ...]
+    note: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class RulePack:
     id: str
     title: Text
@@ -273,6 +291,9 @@ class RulePack:
     kinds: tuple[Kind, ...]
     rules: tuple[Rule, ...]
     path: str
+    scoring: Scoring | None = None
+    catalog: str | None = None  # the question tree to check coverage against (a JSON file)
+    own_rules: frozenset[str] = frozenset()  # rules defined by this pack, not inherited
 
 
 # --- findings -------------------------------------------------------------------------------
@@ -332,3 +353,4 @@ class Report:
     warnings: tuple[FolderWarning, ...]
     generated_at: dt.datetime
     tool_version: str
+    score: object | None = None  # checker.score.Score: the score upper bound, when the pack has scoring

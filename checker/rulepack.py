@@ -24,6 +24,8 @@ from checker.model import (
     PeriodScope,
     Rule,
     RulePack,
+    Scoring,
+    Target,
     Text,
     UnitScope,
 )
@@ -128,19 +130,28 @@ def _say(error: Any) -> str:
     return error.message
 
 
-def load(pack_dir: Path | None = None) -> RulePack:
-    pack_dir = (pack_dir or bundled_pack_dir())
+def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = ()) -> RulePack:
+    """Load a pack folder; a pack that ``extends`` another inherits its areas, kinds and rules."""
+    pack_dir = pack_dir or bundled_pack_dir()
     if not pack_dir.is_dir():
         raise SetupError(f"rule pack {pack_dir}: not a folder")
     pack_path = pack_dir / "pack.yaml"
     data = read_yaml(pack_path)
     validate(data, "pack", pack_path)
-    areas = tuple(Area(a["code"], _text(a["title"])) for a in data["areas"])
-    kinds = tuple(Kind(name, _text(k["label"]), tuple(k["phrases"])) for name, k in data["kinds"].items())
-    area_codes = {a.code for a in areas}
-    kind_names = {k.name for k in kinds}
-    rules: list[Rule] = []
-    seen: dict[str, Path] = {}
+    base = _base(data, pack_dir, pack_path, _chain)
+
+    areas = {a.code: a for a in (base.areas if base else ())}
+    areas.update({a["code"]: Area(a["code"], _text(a["title"])) for a in data.get("areas", [])})
+    kinds = {k.name: k for k in (base.kinds if base else ())}
+    kinds.update({name: Kind(name, _text(k["label"]), tuple(k["phrases"]))
+                  for name, k in data.get("kinds", {}).items()})
+    rules: dict[str, Rule] = {r.id: r for r in (base.rules if base else ())}
+    for rule_id in data.get("drop", []):
+        if rule_id not in rules:
+            raise SetupError(f"rule pack {pack_path}: key 'drop': {rule_id} is not a rule of {data['extends']}")
+        del rules[rule_id]
+
+    own: dict[str, Path] = {}
     for name in data["files"]:
         path = pack_dir / name
         file_data = read_yaml(path)
@@ -148,37 +159,69 @@ def load(pack_dir: Path | None = None) -> RulePack:
         for raw in file_data["rules"]:
             rule_id = raw["id"]
             where = f"rule pack {path}: rule {rule_id}"
-            if rule_id in seen:
-                raise SetupError(f"{where}: key 'id': duplicate (also in {seen[rule_id].name})")
-            seen[rule_id] = path
-            if raw["area"] not in area_codes:
+            if rule_id in own:
+                raise SetupError(f"{where}: key 'id': duplicate (also in {own[rule_id].name})")
+            own[rule_id] = path
+            if raw["area"] not in areas:
                 raise SetupError(f"{where}: key 'area': '{raw['area']}' is not an area of pack.yaml")
-            evidence = _evidence(raw["evidence"], kind_names, where)
-            rules.append(
-                Rule(
-                    id=rule_id,
-                    area=raw["area"],
-                    lke=raw["lke"],
-                    soal=raw["soal"],
-                    weight=float(raw["weight"]),
-                    answer=raw["answer"],
-                    question=raw["question"].strip(),
-                    title=_text(raw["title"]),
-                    hint=_text(raw["hint"]) if "hint" in raw else None,
-                    evidence=evidence,
-                    source=str(path),
-                )
-            )
-    order = {a.code: i for i, a in enumerate(areas)}
-    rules.sort(key=lambda r: order[r.area])  # stable: file order within an area
+            rules[rule_id] = _rule(raw, _evidence(raw["evidence"], set(kinds), where), path)
+
+    order = {code: i for i, code in enumerate(areas)}
+    ordered = sorted(rules.values(), key=lambda r: order[r.area])  # stable: file order in an area
+    catalog = (str(pack_dir / data["catalog"]) if "catalog" in data else (base.catalog if base else None))
+    scoring = _scoring(data["scoring"]) if "scoring" in data else (base.scoring if base else None)
     return RulePack(
         id=data["id"],
         title=_text(data["title"]),
-        regulation=data.get("regulation", ""),
-        areas=areas,
-        kinds=kinds,
-        rules=tuple(rules),
+        regulation=data.get("regulation", base.regulation if base else ""),
+        areas=tuple(areas.values()),
+        kinds=tuple(kinds.values()),
+        rules=tuple(ordered),
         path=str(pack_dir),
+        scoring=scoring,
+        catalog=catalog,
+        own_rules=frozenset(own),
+    )
+
+
+def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Path, ...]) -> RulePack | None:
+    if "extends" not in data:
+        return None
+    name = data["extends"]
+    bundled = rules_root() / name
+    base_dir = bundled if "/" not in name and bundled.is_dir() else (pack_dir / name)
+    if not base_dir.is_dir():
+        raise SetupError(f"rule pack {pack_path}: key 'extends': no pack '{name}' (a bundled pack id or a folder)")
+    here = pack_dir.resolve()
+    if base_dir.resolve() in (*chain, here):
+        raise SetupError(f"rule pack {pack_path}: key 'extends': '{name}' extends itself (a loop)")
+    return load(base_dir, (*chain, here))
+
+
+def _rule(raw: dict[str, Any], evidence: EvidenceSpec, path: Path) -> Rule:
+    return Rule(
+        id=raw["id"],
+        area=raw["area"],
+        lke=raw["lke"],
+        soal=raw["soal"],
+        weight=float(raw["weight"]),
+        answer=raw["answer"],
+        question=raw["question"].strip(),
+        title=_text(raw["title"]),
+        hint=_text(raw["hint"]) if "hint" in raw else None,
+        evidence=evidence,
+        source=str(path),
+    )
+
+
+def _scoring(raw: dict[str, Any]) -> Scoring:
+    return Scoring(
+        total_label=_text(raw["total"]["label"]),
+        total_max=float(raw["total"]["max"]),
+        exclude_areas=tuple(raw.get("exclude_areas", ())),
+        targets=tuple(Target(name, float(t["total_min"]), float(t["area_min_share"]))
+                      for name, t in raw["targets"].items()),
+        note=_text(raw["note"]) if "note" in raw else None,
     )
 
 

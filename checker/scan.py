@@ -14,7 +14,8 @@ from checker import __version__, engine
 from checker.analyse import Analyzer
 from checker.discover import discover
 from checker.extract import ExtractSettings, extract
-from checker.model import Document, Extraction, FolderWarning, Profile, Report, RulePack, SourceFile
+from checker.model import DocStatus, Document, Extraction, FolderWarning, Profile, Report, RulePack, SourceFile
+from checker.score import score
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
             on_document(doc)
     results = engine.evaluate(pack.rules, tuple(documents), profile)
     return Report(
+        score=score(results, pack, profile.target),
         profile=profile,
         pack=pack,
         results=results,
@@ -63,6 +65,4 @@ def _extract_all(sources: list[SourceFile], settings: ScanSettings) -> Iterator[
             try:
                 yield source, future.result()
             except Exception as exc:  # a worker that died (killed, out of memory) costs one file
-                from checker.model import DocStatus
-
                 yield source, Extraction(DocStatus.CORRUPT, error=f"extraction failed: {type(exc).__name__}")

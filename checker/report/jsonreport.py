@@ -7,6 +7,7 @@ from typing import Any
 
 from checker.model import DocStatus, Document, Report, ReqStatus, RequirementResult
 from checker.report import messages
+from checker.score import Score
 
 SCHEMA = "zi-check.report/1"
 EXTENSION = "json"
@@ -48,6 +49,23 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         # added keys (the contract allows additions)
         "lang": lang,
         "warnings": [{"path": w.path, "reason": w.reason} for w in report.warnings],
+        "score": _score(report.score, lang) if report.score is not None else None,
+    }
+
+
+def _score(score: Score, lang: str) -> dict[str, Any]:
+    """The upper bound of the score with the evidence found, against the target's minimums."""
+    target = score.target
+    return {
+        "upper_bound": True,
+        "note": score.scoring.note.get(lang) if score.scoring.note else None,
+        "target": target.name if target else None,
+        "total": {"label": score.scoring.total_label.get(lang), "weight": score.total_weight,
+                  "bound": round(score.total_bound, 4), "minimum": target.total_min if target else None,
+                  "below": score.total_below},
+        "areas": [{"area": a.code, "weight": a.weight, "bound": a.bound, "minimum": a.minimum, "below": a.below}
+                  for a in score.areas],
+        "reachable": score.reachable,
     }
 
 

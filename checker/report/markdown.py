@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from checker.model import DocStatus, Report, ReqStatus
+from checker.score import Score
 from checker.report import messages
 
 EXTENSION = "md"
@@ -22,6 +23,38 @@ def escape(text: object) -> str:
     """Document text made inert in Markdown: one line, every markup character escaped."""
     flat = " ".join(str(text).split())
     return _SPECIAL.sub(r"\\\1", flat).replace("&", "&amp;")
+
+
+def _score(score: Score, titles: dict[str, str], w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+    target = score.target.name.upper() if score.target else ""
+    out = [f"### {w['score']}", ""]
+    header = [w["area"], w["max"], w["bound"]]
+    if score.target:
+        header += [w["minimum"].format(target=target), w["status"]]
+    out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+
+    def row(label: str, weight: float, bound: float, minimum: float | None, below: bool) -> str:
+        cells = [label, f"{weight:g}", f"{bound:.2f}"]
+        if minimum is not None:
+            cells += [f"{minimum:g}", ("⚠️ " + w["below"]) if below else ("✅ " + w["ok"])]
+        return "| " + " | ".join(cells) + " |"
+
+    for a in score.areas:
+        out.append(row(titles.get(a.code, a.code), a.weight, a.bound, a.minimum, a.below))
+    total_min = score.target.total_min if score.target else None
+    out.append(row(f"**{escape(score.scoring.total_label.get(lang))}**", score.total_weight, score.total_bound,
+                   total_min, score.total_below))
+    out.append("")
+    if score.target:
+        below = [a.code for a in score.areas if a.below]
+        if below:
+            out.append(w["areas_below"].format(target=target, areas=", ".join(below)))
+        elif not score.total_below:
+            out.append(w["target_reachable"].format(target=target))
+    if score.scoring.note:
+        out.append(f"*{escape(score.scoring.note.get(lang))}*")
+    out.append("")
+    return out
 
 
 def render(report: Report, lang: str) -> str:
@@ -58,6 +91,10 @@ def render(report: Report, lang: str) -> str:
     out.append(f"| **{w['total']}** | **{len(report.results)}** | " + " | ".join(f"**{n}**" for n in totals) + " |")
     read = sum(d.extraction.status is DocStatus.OK for d in report.documents)
     out += ["", f"{w['docs_read']}: {read} · {w['docs_not_read']}: {len(report.documents) - read}", ""]
+
+    if report.score is not None:
+        titles = {a.code: f"{a.code} {escape(a.title.get(lang))}" for a in report.pack.areas}
+        out += _score(report.score, titles, w, lang)
 
     out += [f"## {w['requirements']}", ""]
     for area in report.pack.areas:

@@ -39,6 +39,10 @@ WORDS = {
             "ok": "terbaca", "empty": "kosong", "encrypted": "terkunci sandi", "corrupt": "rusak",
             "unsupported": "format tidak didukung", "too_large": "terlalu besar", "timeout": "melebihi batas waktu"},
         "ocr": "OCR",
+        "score": "Nilai yang masih mungkin (batas atas)", "max": "Bobot", "bound": "Batas atas",
+        "minimum": "Minimum {target}", "ok": "cukup", "below": "di bawah minimum",
+        "areas_below": "Area yang tidak dapat mencapai minimum {target} dengan bukti yang ada: {areas}.",
+        "target_reachable": "Dengan bukti yang ada, minimum {target} masih dapat dicapai.",
     },
     "en": {
         "report_title": "Integrity Zone Evidence Gap Report",
@@ -55,6 +59,10 @@ WORDS = {
             "ok": "read", "empty": "empty", "encrypted": "password-protected", "corrupt": "corrupt",
             "unsupported": "unsupported format", "too_large": "too large", "timeout": "timed out"},
         "ocr": "OCR",
+        "score": "Score at risk (upper bound)", "max": "Weight", "bound": "Upper bound",
+        "minimum": "{target} minimum", "ok": "enough", "below": "below the minimum",
+        "areas_below": "Areas that cannot reach the {target} minimum with the evidence found: {areas}.",
+        "target_reachable": "With the evidence found, the {target} minimums can still be reached.",
     },
 }
 
