@@ -189,7 +189,7 @@ def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Pa
         return None
     name = data["extends"]
     bundled = rules_root() / name
-    base_dir = bundled if "/" not in name and bundled.is_dir() else (pack_dir / name)
+    base_dir = bundled if "/" not in name and (bundled / "pack.yaml").is_file() else (pack_dir / name)
     if not base_dir.is_dir():
         raise SetupError(f"rule pack {pack_path}: key 'extends': no pack '{name}' (a bundled pack id or a folder)")
     here = pack_dir.resolve()

@@ -22,7 +22,7 @@ HOSTILE = "Tim Kerja <script>alert(1)</script> | **Tebal** [tautan](http://x) Ta
 SK_PATH = "1 Manajemen Perubahan/SK/SK Agen Perubahan 2021.pdf"
 
 TOP_KEYS = {"schema", "tool", "generated_at", "profile", "summary", "requirements", "documents"}
-ADDED_TOP_KEYS = {"lang", "warnings"}
+ADDED_TOP_KEYS = {"lang", "warnings", "score"}
 REQUIREMENT_KEYS = {"id", "area", "title", "status", "evidence", "problems", "message"}
 DOCUMENT_KEYS = {
     "path",
