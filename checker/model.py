@@ -158,6 +158,9 @@ class Facts:
     period_fact: Fact | None = None
     # what the period rests on: "title_range", "title_year", "date" or "number"
     period_basis: str | None = None
+    # a record of an event (minutes) is about when it happened, and also about what its title
+    # names ("NOTULEN RAPAT PENYUSUNAN PERJANJIAN KINERJA TAHUN 2021", held in December 2020)
+    title_period: Period | None = None
     years: tuple[int, ...] = ()
     valid_until: Fact | None = None  # value: the last year the document says it is in force
     units: tuple[UnitMention, ...] = ()
@@ -262,6 +265,7 @@ class Kind:
     name: str
     label: Text
     phrases: tuple[str, ...]
+    period_from: str = "title"  # "date": a record of an event is about when it happened
 
 
 @dataclass(frozen=True, slots=True)

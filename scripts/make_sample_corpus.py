@@ -43,11 +43,25 @@ KEPALA = "Ratna Kusumawardani"  # Deputi DKK
 KEPALA_FULL = "Dr. Ratna Kusumawardani, S.H., M.Si."
 KETUA_TIM = "Yudhi Pratama Putra, S.Sos., M.A.P."
 SESKAB = "Hendra Kusnadi"
+SESKAB_UP = "SEKRETARIS KABINET REPUBLIK INDONESIA"
+KABAG_TU = "Maria Christina Simanjuntak, S.Psi., M.M."
+KOORD_TT = "Andi Muhammad Ikhsan, S.H., M.H."  # Koordinator Pokja Penataan Tatalaksana
+KOORD_SDM = "Dimas Aryo Baskoro, S.AP."
+KOORD_AK = "Teguh Santoso, S.IP., M.Si."  # also the Asisten Deputi who is PPID Pelaksana
+KOORD_PW = "Anindita Puspitasari, S.H."
+KOORD_PP = "I Made Wirawan, S.T."
 
-MP, TT, AK, PP = (
+# other units of the Sekretariat Kabinet, whose documents turn up in the folder by mistake
+PEREK_UP = "KEDEPUTIAN BIDANG PEREKONOMIAN"
+PMK = "Kedeputian Bidang Pembangunan Manusia dan Kebudayaan"
+PMK_UP = PMK.upper()
+
+MP, TT, SDM, AK, PW, PP = (
     "1. Manajemen Perubahan",
     "2. Penataan Tatalaksana",
+    "3. Penataan Sistem Manajemen SDM",
     "4. Penguatan Akuntabilitas",
+    "5. Penguatan Pengawasan",
     "6. Peningkatan Kualitas Pelayanan Publik",
 )
 
@@ -109,10 +123,11 @@ def lampiran_head(issuer: str, number: str, title: str, roman: str = "") -> list
             "> TENTANG", f"> {title}", ""]
 
 
-def cover(title: Sequence[str], when: str, *, extra: Sequence[str] = ()) -> str:
+def cover(title: Sequence[str], when: str, *, extra: Sequence[str] = (),
+          unit: str = UNIT_UP) -> str:
     lines = ["", "", "", "", "", *[f"# {t}" for t in title], "", *extra]
     lines += [""] * (22 - len(extra))
-    lines += [f"# {UNIT_UP}", SETKAB, "", f"# {when}"]
+    lines += [f"# {unit}", SETKAB, "", f"# {when}"]
     return "\n".join(lines)
 
 

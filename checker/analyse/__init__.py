@@ -47,6 +47,7 @@ class Analyzer:
     def __init__(self, profile: Profile, kinds: tuple[Kind, ...]) -> None:
         self._profile = profile
         self._kinds = KindMatcher(kinds)
+        self._dated_by_event = {k.name for k in kinds if k.period_from == "date"}
         self._units: UnitFinder | None = None  # spaCy is loaded only when a document needs it
 
     @property
@@ -67,7 +68,10 @@ class Analyzer:
         title = _title(head, first, kind_fact)
         number = _number(head, first)
         date, signed_year = _date(pages, head, first)
-        period, period_fact, basis = _period(title, date, signed_year, number)
+        # a record of an event (minutes, attendance) is about when it happened, when that is known
+        event = kind in self._dated_by_event and signed_year is not None
+        period, period_fact, basis = _period(None if event else title, date, signed_year, number)
+        title_period = _period(title, None, None, None)[0] if event else None
         years = _years(period, signed_year, number)
         units = self._find_units(pages, first, head_len, date)
         validity = _valid_until(pages)
@@ -80,6 +84,7 @@ class Analyzer:
             period=period,
             period_fact=period_fact,
             period_basis=basis,
+            title_period=title_period if title_period != period else None,
             years=years,
             units=units,
             valid_until=validity,

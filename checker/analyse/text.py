@@ -36,6 +36,12 @@ CITATION = re.compile(
 )
 
 
+# Years in a title that qualify something else, not the document: "CPNS FORMASI TAHUN 2019".
+QUALIFIED_YEAR = re.compile(
+    r"\b(?:formasi|angkatan|lulusan|sejak|semenjak)\s+(?:tahun\s+)?(?:19|20)\d{2}\b", re.IGNORECASE
+)
+
+
 def normalise(text: str) -> str:
     """Lower case, punctuation and runs of spaces folded into one space."""
     return _NON_WORD.sub(" ", text.lower()).strip()
@@ -66,7 +72,7 @@ def mask(text: str, pattern: re.Pattern[str]) -> str:
 
 def without_citations(text: str) -> str:
     """Legal-basis sections and cited regulations blanked out (offsets kept)."""
-    return mask(mask(text, LEGAL_BASIS), CITATION)
+    return mask(mask(mask(text, LEGAL_BASIS), CITATION), QUALIFIED_YEAR)
 
 
 def collapse(text: str) -> str:
