@@ -27,17 +27,24 @@ UNIT_HEADS = [
 # Words after a unit name that make it another, more specific unit.
 NARROWING = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kelurahan", "desa",
              "wilayah", "kelas", "cabang", "daerah"}
+# words of an official's title that may stand inside the unit's name ("Deputi Sekretaris Kabinet Bidang ...")
+OFFICIAL_WORDS = {"sekretaris", "kepala", "plt", "plh", "pelaksana", "tugas", "harian", "republik", "indonesia", "ri"}
 # words after which a unit's name cannot end, so a line break there does not end it
 DANGLING = {"bidang", "dan", "kelas", "urusan", "sub", "bagian", "kantor", "pelayanan", "pusat", "wilayah"}
 _COUNTRY = {"republik indonesia", "ri", "indonesia"}
 _CONNECTORS = {"dan", "&", "-", "/"}
-_NAME_WORD = r"^(?:[A-Z][\w'.-]*|[IVX]+[ABC]?|[0-9]+)$"
+_NAME_WORD = r"^(?:[A-Z][\w'.-]*|[IVX]+[ABC]?|[0-9]{1,2})$"
 # Capitalised words that end a unit's name rather than continue it (headings are in capitals).
 NOT_NAME = ["tentang", "nomor", "no", "tahun", "di", "pada", "ke", "dari", "untuk", "dalam", "lingkungan",
             "perihal", "hal", "lampiran", "tanggal", "yang", "atas", "oleh", "sebagai", "menimbang",
             "mengingat", "menetapkan", "memutuskan", "keputusan", "peraturan", "laporan", "surat",
             "rencana", "standar", "perjanjian", "pakta", "ditetapkan", "kesatu", "kedua", "ketiga",
-            "ttd", "nip", "selaku", "kepada", "yth", "tembusan", "about", "the", "of"]
+            "ttd", "nip", "selaku", "kepada", "yth", "tembusan", "about", "the", "of", "bulan",
+            "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+            "september", "oktober", "november", "nopember", "desember", "triwulan", "semester",
+            # slogans on banners follow the unit's name in the same capitals
+            "menolak", "mendukung", "melayani", "menuju", "mewujudkan", "membangun", "siap",
+            "berkomitmen", "bebas", "anti", "tolak", "stop", "dukung", "wujudkan", "zona"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +78,7 @@ class UnitFinder:
         ])
         self._parent_norm = normalise(profile.parent or "")
         self._self_norms = [normalise(n) for n in (profile.unit, *profile.aliases)]
+        self._insertable = OFFICIAL_WORDS | set(self._parent_norm.split())
 
     def _add_name(self, role: UnitRole, name: str) -> None:
         words = normalise(name).split()
@@ -81,7 +89,8 @@ class UnitFinder:
             if i:
                 pattern.append({"IS_PUNCT": True, "OP": "*"})
                 pattern.append({"IS_SPACE": True, "OP": "?"})
-            pattern.append({"LOWER": word})
+            # OCR misreads a letter in long words ("KABINFT"): one edit is forgiven there
+            pattern.append({"LOWER": {"FUZZY1": word}} if len(word) >= 6 else {"LOWER": word})
         self._known.add(role.value, [pattern])
 
     def find(self, text: str) -> list[Mention]:
@@ -109,7 +118,7 @@ class UnitFinder:
                     role = roles.get(k.start, UnitRole.OTHER)
                 used.update(x.start for x in inner)
             else:
-                role = UnitRole.OTHER
+                role = self._by_words(span.text)
             name = _trim(span.text)
             mentions.append(Mention(name, role, span.start_char, span.start_char + len(name)))
         for span in known:
@@ -117,6 +126,30 @@ class UnitFinder:
                 mentions.append(Mention(collapse(span.text), roles.get(span.start, UnitRole.OTHER),
                                         span.start_char, span.end_char))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _by_words(self, text: str) -> UnitRole:
+        """SELF when the words of one of the unit's names all appear in order in ``text`` with
+        nothing that narrows it to another unit ("DEPUTI SEKRETARIS KABINET BIDANG DUKUNGAN
+        KERJA KABINET" for "Deputi Bidang Dukungan Kerja Kabinet"); otherwise OTHER."""
+        words = normalise(text).split()
+        for name in self._self_norms:
+            wanted = name.split()
+            if len(wanted) < 3:
+                continue  # a short alias is matched only as written
+            extra = list(words)
+            position = 0
+            for word in wanted:
+                try:
+                    position = extra.index(word, position)
+                except ValueError:
+                    break
+                del extra[position]
+            else:
+                # only words of an official's title or of the parent may come in between: any
+                # other word ("Lapas NARKOTIKA Kelas IIA ...") names a different unit
+                if all(word in self._insertable for word in extra):
+                    return UnitRole.SELF
+        return UnitRole.OTHER
 
     def _harmless_tail(self, tail: str, role: UnitRole | None) -> bool:
         """Whether words after a known name keep it the same unit (e.g. the parent's name)."""
