@@ -75,12 +75,19 @@ def cli(ctx: click.Context) -> None:
 @click.option("--no-cache", is_flag=True, help="Do not use the extraction cache.")
 @click.option("--ocr/--no-ocr", default=True, show_default=True,
               help="Read scanned pages and images with OCR (Tesseract) when it is installed.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=300, show_default=True,
+              help="Seconds allowed to read one file; past it the file is 'timeout' and the scan goes on.")
+@click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True,
+              help="Memory (MB) a worker may use while reading one file; 0 for no limit.")
+@click.option("--max-size", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Files larger than this many MB are not opened ('too_large').")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Print each document's status as it is read.")
 def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, ...], parent: str | None,
          year: int | None,
          target: str | None, rules_dir: Path | None, formats: tuple[str, ...], output: Path, lang: str,
-         jobs: int, cache_dir: Path | None, no_cache: bool, ocr: bool, quiet: bool, verbose: bool) -> None:
+         jobs: int, cache_dir: Path | None, no_cache: bool, ocr: bool, timeout: float, max_memory: int,
+         max_size: int, quiet: bool, verbose: bool) -> None:
     """Scan the evidence folder PATH and write the gap report.
 
     \b
@@ -91,6 +98,7 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
     from checker import report as reports
     from checker import rulepack
     from checker.extract import ExtractSettings
+    from checker.extract.pool import Limits
     from checker.profile import read_file, resolve
     from checker.scan import ScanSettings, scan as run_scan
 
@@ -126,7 +134,11 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
             note = f" ({doc.extraction.error})" if doc.extraction.error else ""
             click.echo(f"{doc.extraction.status.value:>11}  {doc.path}{note}", err=True)
 
-    settings = ScanSettings(jobs=jobs, extract=ExtractSettings(ocr=ocr))
+    settings = ScanSettings(
+        jobs=jobs,
+        extract=ExtractSettings(ocr=ocr, max_bytes=max_size * 1024 * 1024),
+        limits=Limits(timeout=timeout, memory_mb=max_memory),
+    )
     result = run_scan(root, profile, pack, settings, on_document)
     try:
         output.mkdir(parents=True, exist_ok=True)

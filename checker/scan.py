@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 
 from checker import __version__, engine
 from checker.analyse import Analyzer
 from checker.discover import discover
-from checker.extract import ExtractSettings, extract
-from checker.model import DocStatus, Document, Extraction, FolderWarning, Profile, Report, RulePack, SourceFile
+from checker.extract import ExtractSettings
+from checker.extract.pool import Limits, extract_all
+from checker.model import Document, FolderWarning, Profile, Report, RulePack
 from checker.score import score
 
 
@@ -22,6 +21,7 @@ from checker.score import score
 class ScanSettings:
     jobs: int = 0  # 0: one per CPU
     extract: ExtractSettings = ExtractSettings()
+    limits: Limits = Limits()
 
 
 Progress = Callable[[Document], None]
@@ -32,37 +32,23 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
     warnings: list[FolderWarning] = []
     sources = list(discover(root, warnings))
     analyzer = Analyzer(profile, pack.kinds)
-    documents = []
-    for source, extraction in _extract_all(sources, settings):
+    found: dict[int, Document] = {}
+    jobs = settings.jobs or os.cpu_count() or 1
+    for index, source, extraction in extract_all(sources, settings.extract, jobs, settings.limits):
         facts = analyzer.analyse(source, extraction) if extraction.pages else None
         doc = Document(source, extraction) if facts is None else Document(source, extraction, facts)
-        documents.append(doc)
+        found[index] = doc
         if on_document is not None:
             on_document(doc)
-    results = engine.evaluate(pack.rules, tuple(documents), profile)
+    documents = tuple(found[i] for i in sorted(found))
+    results = engine.evaluate(pack.rules, documents, profile)
     return Report(
         score=score(results, pack, profile.target),
         profile=profile,
         pack=pack,
         results=results,
-        documents=tuple(documents),
+        documents=documents,
         warnings=tuple(warnings),
         generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
         tool_version=__version__,
     )
-
-
-def _extract_all(sources: list[SourceFile], settings: ScanSettings) -> Iterator[tuple[SourceFile, Extraction]]:
-    jobs = settings.jobs or os.cpu_count() or 1
-    if jobs <= 1 or len(sources) <= 1:
-        for source in sources:
-            yield source, extract(source, settings.extract)
-        return
-    # Processes, not threads: PDFium is not thread-safe, and OCR is CPU-bound.
-    with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=get_context("fork")) as pool:
-        futures = [pool.submit(extract, source, settings.extract) for source in sources]
-        for source, future in zip(sources, futures, strict=True):
-            try:
-                yield source, future.result()
-            except Exception as exc:  # a worker that died (killed, out of memory) costs one file
-                yield source, Extraction(DocStatus.CORRUPT, error=f"extraction failed: {type(exc).__name__}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from checker.extract import docx, image, pdf, plain
+from checker.extract import docx, image, pdf, plain, pptx, xlsx
 from checker.extract.settings import ExtractSettings
 from checker.model import DocStatus, Extraction, SourceFile
 
@@ -18,6 +18,9 @@ Extractor = Callable[[Path, ExtractSettings], Extraction]
 EXTRACTORS: dict[str, Extractor] = {
     "pdf": pdf.extract,
     "docx": docx.extract,
+    "xlsx": xlsx.extract,
+    "xlsm": xlsx.extract,
+    "pptx": pptx.extract,
     "txt": plain.extract,
     "md": plain.extract,
     "png": image.extract,
@@ -33,6 +36,8 @@ _UNSUPPORTED_HINTS = {
     "xls": "legacy Excel .xls is not read: save it as .xlsx or PDF",
     "ppt": "legacy PowerPoint .ppt is not read: save it as PDF",
     "zip": "archives are not opened: extract their files into the folder",
+    "7z": "archives are not opened: extract their files into the folder",
+    "odt": "OpenDocument text is not read: save it as .docx or PDF",
     "rar": "archives are not opened: extract their files into the folder",
 }
 

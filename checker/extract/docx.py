@@ -10,6 +10,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
 from checker.extract.settings import ExtractSettings
+from checker.extract.ziputil import zip_problem
 from checker.model import DocStatus, Extraction, Page
 
 _P, _TBL, _BR, _TYPE = qn("w:p"), qn("w:tbl"), qn("w:br"), qn("w:type")
@@ -19,6 +20,10 @@ _T, _TAB = qn("w:t"), qn("w:tab")
 def extract(path: Path, settings: ExtractSettings) -> Extraction:
     if not zipfile.is_zipfile(path):
         return Extraction(DocStatus.CORRUPT, error="not a DOCX file (it is not a zip archive)")
+    problem = zip_problem(path)
+    if problem is not None:
+        return Extraction(DocStatus.TOO_LARGE if "inflate" in problem or "parts" in problem
+                          else DocStatus.CORRUPT, error=f"not opened: {problem}")
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:

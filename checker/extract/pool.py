@@ -1,0 +1,150 @@
+"""Extraction in worker processes, each file under a time and a memory limit.
+
+A file that hangs or balloons costs its own status (``timeout``, ``too_large``) and nothing else:
+its worker is killed and replaced, and the scan goes on. Results stream back as they finish, so
+the parent's memory stays flat however many files there are.
+
+Processes, not threads: PDFium is not thread-safe, OCR is CPU-bound, and only a process can be
+killed safely in the middle of a C library's loop.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing import get_context
+from multiprocessing.connection import Connection, wait
+
+from checker.extract import extract
+from checker.extract.settings import ExtractSettings
+from checker.model import DocStatus, Extraction, SourceFile
+
+_CTX = get_context("fork")  # workers inherit the imported libraries: no start-up cost per worker
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    timeout: float = 300.0  # seconds per file (a long scan under OCR takes a while)
+    memory_mb: int = 2048  # address space per worker
+
+
+def _worker(conn: Connection, settings: ExtractSettings, memory_mb: int) -> None:
+    """Loop: receive (index, source), send (index, extraction); exit on None."""
+    if memory_mb > 0:
+        limit = memory_mb * 1024 * 1024
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ValueError, OSError):  # a lower hard limit is already set: keep it
+            pass
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, source = task
+        try:
+            result = extract(source, settings)
+        except MemoryError:
+            result = Extraction(DocStatus.TOO_LARGE, error=f"needs more than the {memory_mb} MB memory limit")
+        try:
+            conn.send((index, result))
+        except MemoryError:
+            conn.send((index, Extraction(DocStatus.TOO_LARGE, error="its text is too large to keep")))
+
+
+class _Worker:
+    def __init__(self, settings: ExtractSettings, limits: Limits) -> None:
+        self.conn, child = _CTX.Pipe()
+        self.process = _CTX.Process(target=_worker, args=(child, settings, limits.memory_mb), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: tuple[int, SourceFile] | None = None
+        self.deadline = 0.0
+
+    def give(self, index: int, source: SourceFile, timeout: float) -> None:
+        self.task = (index, source)
+        self.deadline = time.monotonic() + timeout
+        self.conn.send(self.task)
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except (OSError, ValueError):
+            pass
+        self.process.join(5)
+        self.kill()
+
+
+def extract_all(
+    sources: Iterable[SourceFile], settings: ExtractSettings, jobs: int, limits: Limits = Limits()
+) -> Iterator[tuple[int, SourceFile, Extraction]]:
+    """Extract every source; yield (index, source, extraction) in the order they finish."""
+    pending = list(enumerate(sources))
+    pending.reverse()  # pop() from the end keeps the original order of dispatch
+    if not pending:
+        return
+    workers: list[_Worker] = []
+    try:
+        for _ in range(max(1, min(jobs, len(pending)))):
+            workers.append(_Worker(settings, limits))
+        for worker in workers:
+            if pending:
+                index, source = pending.pop()
+                worker.give(index, source, limits.timeout)
+        while any(w.task is not None for w in workers):
+            busy = [w for w in workers if w.task is not None]
+            now = time.monotonic()
+            ready = wait([w.conn for w in busy], timeout=max(0.0, min(w.deadline for w in busy) - now))
+            for i, worker in enumerate(workers):
+                if worker.task is None:
+                    continue
+                index, source = worker.task
+                result: Extraction | None = None
+                if worker.conn in ready:
+                    result = _receive(worker.conn, limits)
+                elif time.monotonic() >= worker.deadline:
+                    result = Extraction(DocStatus.TIMEOUT, error=f"not read within the {limits.timeout:g} s limit")
+                else:
+                    continue
+                if result is None or result.status is DocStatus.TIMEOUT and worker.conn not in ready:
+                    # the worker died or hangs: replace it
+                    worker.kill()
+                    worker = workers[i] = _Worker(settings, limits)
+                    if result is None:
+                        result = Extraction(DocStatus.CORRUPT, error=_crash_reason(limits))
+                worker.task = None
+                yield index, source, result
+                if pending:
+                    next_index, next_source = pending.pop()
+                    worker.give(next_index, next_source, limits.timeout)
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+def _receive(conn: Connection, limits: Limits) -> Extraction | None:
+    try:
+        _, result = conn.recv()
+    except (EOFError, OSError):
+        return None  # the worker died: killed by the kernel, or a library crashed it
+    return result  # type: ignore[no-any-return]
+
+
+def _crash_reason(limits: Limits) -> str:
+    if limits.memory_mb > 0:
+        return (f"the reader crashed, most likely past the {limits.memory_mb} MB memory limit "
+                "(a file that inflates when opened)")
+    return "the reader crashed on this file"
+
