@@ -138,8 +138,4 @@ def _source_file(root: Path, path: Path, rel: str, warnings: list[FolderWarning]
         return None
     if not path.is_file():
         return None  # sockets, fifos, devices: never opened
-    try:
-        digest = sha256_of(path)
-    except OSError:
-        digest = ""  # extraction reports why it cannot be read
-    return SourceFile(path=rel, abspath=path, size=st.st_size, mtime_ns=st.st_mtime_ns, sha256=digest)
+    return SourceFile(path=rel, abspath=path, size=st.st_size, mtime_ns=st.st_mtime_ns, inode=st.st_ino)

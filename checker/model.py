@@ -56,7 +56,8 @@ class SourceFile:
     abspath: Path
     size: int
     mtime_ns: int
-    sha256: str
+    sha256: str = ""  # filled by the scan (from the cache when the file is unchanged)
+    inode: int = 0
 
     @property
     def format(self) -> str:
@@ -358,3 +359,10 @@ class Report:
     generated_at: dt.datetime
     tool_version: str
     score: object | None = None  # checker.score.Score: the score upper bound, when the pack has scoring
+    read: int = 0  # files extracted in this scan
+    from_cache: int = 0  # files whose text came from the cache
+    # the scanned folder (absolute): the HTML and XLSX reports link to the files relative to it;
+    # never written into report.json
+    root: Path | None = None
+    # checker.report.baseline.Changes: what changed since a previous report (--baseline), or None
+    changes: object | None = None

@@ -1,20 +1,38 @@
-"""One scan: discover, extract, analyse, evaluate. Returns the Report; writes nothing."""
+"""One scan: discover, extract, analyse, evaluate. Returns the Report; writes nothing in PATH.
+
+Every file already read in an earlier scan (same bytes, same settings) comes from the cache; only
+new or changed files go to the extraction workers, and spaCy is loaded only when a document needs
+analysing.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker import __version__, engine
 from checker.analyse import Analyzer
-from checker.discover import discover
-from checker.extract import ExtractSettings
+from checker.cache import Cache
+from checker.discover import discover, sha256_of
+from checker.extract import ExtractSettings, fingerprint
 from checker.extract.pool import Limits, extract_all
-from checker.model import Document, FolderWarning, Profile, Report, RulePack
+from checker.model import (
+    DocStatus,
+    Document,
+    Extraction,
+    FolderWarning,
+    Profile,
+    Report,
+    RulePack,
+    SourceFile,
+)
 from checker.score import score
+
+# results that depend on the limits of this run, or on a crash, are not kept
+_NOT_CACHED = {DocStatus.TIMEOUT, DocStatus.TOO_LARGE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,28 +40,54 @@ class ScanSettings:
     jobs: int = 0  # 0: one per CPU
     extract: ExtractSettings = ExtractSettings()
     limits: Limits = Limits()
+    cache_dir: Path | None = None  # None: no cache
 
 
 Progress = Callable[[Document], None]
+Started = Callable[[int], None]
 
 
 def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
-         on_document: Progress | None = None) -> Report:
+         on_document: Progress | None = None, on_start: Started | None = None) -> Report:
     warnings: list[FolderWarning] = []
     sources = list(discover(root, warnings))
+    if on_start is not None:
+        on_start(len(sources))
     analyzer = Analyzer(profile, pack.kinds)
     found: dict[int, Document] = {}
-    jobs = settings.jobs or os.cpu_count() or 1
-    for index, source, extraction in extract_all(sources, settings.extract, jobs, settings.limits):
-        facts = analyzer.analyse(source, extraction) if extraction.pages else None
-        doc = Document(source, extraction) if facts is None else Document(source, extraction, facts)
-        found[index] = doc
-        if on_document is not None:
-            on_document(doc)
+    with Cache(settings.cache_dir) as cache:
+        sources = [_hashed(source, cache) for source in sources]
+        extract_key = fingerprint(settings.extract)
+
+        def finish(index: int, source: SourceFile, extraction: Extraction) -> None:
+            facts_key = f"{analyzer.fingerprint}|{source.path.rsplit('/', 1)[-1]}"
+            facts = cache.facts(source.sha256, facts_key) if source.sha256 else None
+            if facts is None and extraction.pages:
+                facts = analyzer.analyse(source, extraction)
+                if source.sha256:
+                    cache.put_facts(source.sha256, facts_key, facts)
+            doc = Document(source, extraction) if facts is None else Document(source, extraction, facts)
+            found[index] = doc
+            if on_document is not None:
+                on_document(doc)
+
+        todo: list[tuple[int, SourceFile]] = []
+        for index, source in enumerate(sources):
+            cached = cache.extraction(source.sha256, extract_key) if source.sha256 else None
+            if cached is None:
+                todo.append((index, source))
+            else:
+                finish(index, source, cached)
+        jobs = settings.jobs or os.cpu_count() or 1
+        for i, source, extraction in extract_all([s for _, s in todo], settings.extract, jobs, settings.limits):
+            if source.sha256 and extraction.status not in _NOT_CACHED and "crashed" not in (extraction.error or ""):
+                cache.put_extraction(source.sha256, extract_key, extraction)
+            finish(todo[i][0], source, extraction)
+        if cache.problem:
+            warnings.append(FolderWarning(".", cache.problem))
     documents = tuple(found[i] for i in sorted(found))
     results = engine.evaluate(pack.rules, documents, profile)
     return Report(
-        score=score(results, pack, profile.target),
         profile=profile,
         pack=pack,
         results=results,
@@ -51,4 +95,21 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
         warnings=tuple(warnings),
         generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
         tool_version=__version__,
+        score=score(results, pack, profile.target),
+        read=len(todo),
+        from_cache=len(sources) - len(todo),
     )
+
+
+def _hashed(source: SourceFile, cache: Cache) -> SourceFile:
+    """The source with its sha256: from the cache when size, mtime and inode are unchanged."""
+    known = cache.known_hash(source, source.inode)
+    if known is not None:
+        return replace(source, sha256=known)
+    try:
+        digest = sha256_of(source.abspath)
+    except OSError:
+        return source  # extraction says why it cannot be read
+    hashed = replace(source, sha256=digest)
+    cache.remember_hash(hashed, source.inode)
+    return hashed

@@ -270,3 +270,9 @@ SUMMARY = re.compile(
     r"^zi-check: (\d+) requirements, (\d+) not met; (\d+) documents in [\d.]+ s; report: (.+)$",
     re.MULTILINE,
 )
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own empty cache folder: no test sees what another one read."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.discover import discover
+from checker.discover import discover, sha256_of
 from checker.model import FolderWarning, SourceFile
 from tests.docgen import Dir, Symlink, make_corpus
 
@@ -38,16 +38,17 @@ def test_source_file_fields(tmp_path: Path) -> None:
         source.abspath,
         source.size,
         source.mtime_ns,
-        source.sha256,
+        source.inode,
         source.format,
     ) == (
         "sub/sk.txt",
         tmp_path.resolve() / "sub" / "sk.txt",
         len(data),
         st.st_mtime_ns,
-        hashlib.sha256(data).hexdigest(),
+        st.st_ino,
         "txt",
     )
+    assert sha256_of(source.abspath) == hashlib.sha256(data).hexdigest()
 
 
 def test_format_is_lower_case_suffix(tmp_path: Path) -> None:
@@ -105,7 +106,7 @@ def test_empty_folder_gives_nothing(tmp_path: Path) -> None:
 def test_symlink_to_file_inside_is_kept(tmp_path: Path) -> None:
     make_corpus(tmp_path, {"arsip/sk.txt": "isi", "terbaru.txt": Symlink("arsip/sk.txt")})
     files, warnings = run(tmp_path)
-    assert [(f.path, f.sha256) for f in files] == [
+    assert [(f.path, sha256_of(f.abspath)) for f in files] == [
         ("terbaru.txt", hashlib.sha256(b"isi").hexdigest()),
         ("arsip/sk.txt", hashlib.sha256(b"isi").hexdigest()),
     ]
@@ -160,7 +161,7 @@ def test_non_utf8_file_name_is_shown_with_replacement_and_warned(tmp_path: Path)
     with open(raw, "wb") as fh:
         fh.write(b"isi")
     files, warnings = run(tmp_path)
-    assert [(f.path, f.sha256) for f in files] == [
+    assert [(f.path, sha256_of(f.abspath)) for f in files] == [
         ("SK caf\ufffd 2021.txt", hashlib.sha256(b"isi").hexdigest())
     ]
     assert files[0].abspath.read_bytes() == b"isi"  # the real name still opens the file

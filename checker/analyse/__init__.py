@@ -8,6 +8,7 @@ about come from its title, date and number, never from the laws it cites under "
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from checker.analyse import dates, numbers
@@ -41,11 +42,19 @@ _TITLE_STOP = re.compile(
 )
 
 
+# Bump when the analysis finds different facts in the same text: cached facts are then redone.
+ANALYSE_VERSION = "1"
+
+
 class Analyzer:
     """Turns extracted documents into facts, for one profile and one vocabulary of kinds."""
 
     def __init__(self, profile: Profile, kinds: tuple[Kind, ...]) -> None:
         self._profile = profile
+        identity = (ANALYSE_VERSION, profile.unit, profile.aliases, profile.parent,
+                    [(k.name, k.phrases, k.period_from) for k in kinds])
+        # what changes the facts besides the text and the file name (the evaluation year does not)
+        self.fingerprint = hashlib.sha256(repr(identity).encode()).hexdigest()[:24]
         self._kinds = KindMatcher(kinds)
         self._dated_by_event = {k.name for k in kinds if k.period_from == "date"}
         self._units: UnitFinder | None = None  # spaCy is loaded only when a document needs it

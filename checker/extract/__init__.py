@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from checker.extract import docx, image, pdf, plain, pptx, xlsx
+from checker.extract import docx, image, ocr, pdf, plain, pptx, xlsx
 from checker.extract.settings import ExtractSettings
 from checker.model import DocStatus, Extraction, SourceFile
 
@@ -41,7 +41,24 @@ _UNSUPPORTED_HINTS = {
     "rar": "archives are not opened: extract their files into the folder",
 }
 
-__all__ = ["EXTRACTORS", "ExtractSettings", "extract"]
+__all__ = ["EXTRACTORS", "ExtractSettings", "extract", "fingerprint"]
+
+# Bump when an extractor's output changes for the same file: cached extractions are then re-read.
+EXTRACT_VERSION = "1"
+
+
+def fingerprint(settings: ExtractSettings) -> str:
+    """What changes an extraction besides the file's bytes: versions, OCR and its languages."""
+    from checker import __version__
+
+    langs = ""
+    if settings.ocr:
+        try:
+            langs = ocr.languages()
+        except ocr.OcrUnavailable:
+            langs = "none"
+    return (f"x{EXTRACT_VERSION}/{__version__}/ocr={int(settings.ocr)}:{langs}/"
+            f"pages={settings.max_pages}:{settings.ocr_max_pages}")
 
 
 def extract(source: SourceFile, settings: ExtractSettings) -> Extraction:
