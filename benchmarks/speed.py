@@ -1,0 +1,139 @@
+"""Nightly-scan speed, measured in ONE run on the same files.
+
+    python -m benchmarks.speed --n 500 --n 2000
+
+For each N it builds (once) a synthetic drive (benchmarks/synth.py), then measures:
+
+- the floor: every file's text read sequentially in one process with the fastest library
+  (pypdfium2 for PDFs, python-docx for DOCX), OCR off;
+- a cold zi-check scan (empty cache, OCR off, -j = CPUs);
+- a warm rescan with nothing changed;
+- a rescan after 1% of the files changed.
+
+Each is a subprocess; wall time and the peak memory of its whole process tree (the sum of the
+RSS of the process and its workers, polled every 20 ms from /proc) are reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks import synth
+
+FLOOR = r"""
+import sys
+from pathlib import Path
+import docx, pypdfium2 as pdfium
+chars = 0
+for path in sorted(Path(sys.argv[1]).rglob("*")):
+    if path.name.startswith(".") or not path.is_file():
+        continue
+    if path.suffix == ".pdf":
+        pdf = pdfium.PdfDocument(str(path))
+        for page in pdf:
+            tp = page.get_textpage(); chars += len(tp.get_text_bounded()); tp.close(); page.close()
+        pdf.close()
+    elif path.suffix == ".docx":
+        d = docx.Document(str(path))
+        chars += sum(len(p.text) for p in d.paragraphs)
+        chars += sum(len(c.text) for t in d.tables for r in t.rows for c in r.cells)
+print(chars)
+"""
+
+
+@dataclass
+class Run:
+    name: str
+    seconds: float
+    peak_mb: float
+    code: int
+
+
+def _tree_rss_kb(root_pid: int) -> int:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+        except (OSError, IndexError, ValueError):
+            continue
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        stack.extend(children.get(pid, ()))
+        try:
+            with open(f"/proc/{pid}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+        except OSError:
+            continue
+    return total
+
+
+def measure(name: str, cmd: list[str]) -> Run:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss_kb(proc.pid))
+        time.sleep(0.02)
+    seconds = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        sys.stderr.write(proc.stderr.read().decode() if proc.stderr else "")
+    return Run(name, seconds, peak / 1024, proc.returncode)
+
+
+def bench(n: int, work: Path, jobs: int) -> list[Run]:
+    base = synth.build(work / f"drive-{n}", n)
+    drive = work / f"scan-{n}"
+    shutil.rmtree(drive, ignore_errors=True)
+    shutil.copytree(base, drive, symlinks=True)
+    cache = work / f"cache-{n}"
+    shutil.rmtree(cache, ignore_errors=True)
+    exe = str(Path(sys.executable).parent / "zi-check")
+    scan = [exe, str(drive), "--unit", "Kedeputian Bidang Dukungan Kerja Kabinet", "--alias", "DKK",
+            "--year", "2021", "--no-ocr", "-q", "-j", str(jobs), "--cache-dir", str(cache),
+            "-o", str(work / f"out-{n}")]
+    runs = [measure("floor", [sys.executable, "-c", FLOOR, str(drive)])]
+    runs.append(measure("cold", scan))
+    runs.append(measure("warm", scan))
+    synth.change(drive, 0.01)
+    runs.append(measure("1% changed", scan))
+    return runs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, action="append", help="corpus sizes (default 500 and 2000)")
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "zi-check-bench")
+    args = parser.parse_args(argv)
+    sizes = args.n or [500, 2000]
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, jobs {args.jobs}")
+    print(f"{'N':>6} {'run':>11} {'seconds':>8} {'x floor':>8} {'docs/s':>8} {'peak MB':>8}")
+    for n in sizes:
+        runs = bench(n, args.work, args.jobs)
+        floor = runs[0].seconds
+        for run in runs:
+            ratio = f"{run.seconds / floor:.2f}" if run.name != "floor" else "1.00"
+            print(f"{n:>6} {run.name:>11} {run.seconds:>8.2f} {ratio:>8} {n / run.seconds:>8.1f} "
+                  f"{run.peak_mb:>8.0f}" + ("" if run.code in (0, 1) else f"  (exit {run.code})"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
