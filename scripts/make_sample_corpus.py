@@ -3,9 +3,11 @@
 
 The documents are fabricated, in Indonesian, laid out as real ones are, and modelled on the public
 story of the Kedeputian Bidang Dukungan Kerja Kabinet (Sekretariat Kabinet), evaluated toward WBBM
-in 2021 after receiving WBK in 2020. Persons are invented. Some files are wrong on purpose (last
-year's decree, another unit's template, a file that does not open, a scan without a text layer);
-corpus/README.md, written by this script, lists them.
+in 2021 after receiving WBK in 2020. Persons are invented. Every area of the LKE has evidence, gaps
+and near misses; some files are wrong on purpose (last year's decree or report, an expired term,
+another unit's document, a letter filed as a report, a file that does not open, scans without a
+text layer); corpus/README.md, written by this script, lists them and the intended result of every
+requirement.
 
 Usage:
     .venv/bin/python scripts/make_sample_corpus.py [OUTDIR]     # rewrite the generated files
@@ -728,6 +730,602 @@ def sop_eoffice() -> Pdf:
             .pdf("SOP Persuratan Elektronik e-Office"))
 
 
+PROBIS_NO = "21 TAHUN 2020"
+PROBIS_TITLE = "PETA PROSES BISNIS SEKRETARIAT KABINET"
+PROBIS_TABLE: Table = [
+    ["No", "Proses Bisnis (Level 1)", "Subproses (Level 2)", "Unit Organisasi"],
+    ["", "A. Proses Inti", "", ""],
+    ["1", "Analisis dan pengawasan kebijakan pemerintahan",
+     ("Analisis rancangan kebijakan; pengawasan pelaksanaan kebijakan dan program; penyiapan "
+      "rekomendasi kepada Presiden"),
+     "Kedeputian Bidang Politik, Hukum, dan Keamanan; Perekonomian; Pembangunan Manusia dan "
+     "Kebudayaan; Kemaritiman dan Investasi"],
+    ["2", "Penyelenggaraan sidang kabinet",
+     ("Penjadwalan sidang kabinet dan rapat terbatas; penyiapan bahan dan undangan; penyusunan "
+      "risalah sidang kabinet"), "Kedeputian Bidang Dukungan Kerja Kabinet"],
+    ["3", "Hubungan kelembagaan dan informasi kabinet",
+     "Koordinasi dengan lembaga negara; pengelolaan dan publikasi informasi kabinet",
+     "Kedeputian Bidang Dukungan Kerja Kabinet"],
+    ["", "B. Proses Pendukung", "", ""],
+    ["4", "Penyiapan naskah dan administrasi",
+     "Penyiapan naskah keputusan dan surat Presiden; kepegawaian; keuangan; umum",
+     "Kedeputian Bidang Administrasi"],
+    ["5", "Pengawasan intern", "Audit, reviu, evaluasi, dan pemantauan", "Inspektorat"],
+]
+
+
+def kepseskab_probis() -> Pdf:
+    """The institution's business-process map (2020): evidence at the parent's level."""
+    page1 = [
+        f"# KEPUTUSAN {SESKAB_UP}", f"# NOMOR {PROBIS_NO}", "", "# TENTANG", f"# {PROBIS_TITLE}",
+        "", "# DENGAN RAHMAT TUHAN YANG MAHA ESA", "", f"# {SESKAB_UP},", "",
+        *items("Menimbang", [
+            ("bahwa dalam rangka pelaksanaan reformasi birokrasi pada area penataan tatalaksana, "
+             "setiap instansi pemerintah perlu menyusun peta proses bisnis yang menggambarkan "
+             "hubungan kerja yang efektif dan efisien antarunit organisasi;"),
+            ("bahwa dengan ditetapkannya organisasi dan tata kerja Sekretariat Kabinet yang baru, "
+             "peta proses bisnis Sekretariat Kabinet perlu disesuaikan;"),
+            ("bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu "
+             "menetapkan Keputusan Sekretaris Kabinet tentang Peta Proses Bisnis Sekretariat "
+             "Kabinet;"),
+        ]),
+        *items("Mengingat", [
+            ("Peraturan Presiden Nomor 81 Tahun 2010 tentang Grand Design Reformasi Birokrasi "
+             "2010-2025;"),
+            PERPRES_SETKAB,
+            ("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 19 "
+             "Tahun 2018 tentang Penyusunan Peta Proses Bisnis Instansi Pemerintah;"),
+        ], marker="1"),
+        *deciding("SEKRETARIS KABINET", PROBIS_TITLE, [
+            ("Menetapkan Peta Proses Bisnis Sekretariat Kabinet sebagaimana tercantum dalam "
+             "Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini."),
+            ("Peta Proses Bisnis sebagaimana dimaksud dalam Diktum KESATU menjadi acuan dalam "
+             "penyusunan standar operasional prosedur, analisis jabatan, dan analisis beban kerja "
+             "pada setiap unit organisasi di lingkungan Sekretariat Kabinet."),
+            "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+        ]),
+        *signature("30 Juni 2020", SESKAB_UP, "HENDRA KUSNADI"),
+    ]
+    page2 = [
+        *lampiran_head(SESKAB_UP, PROBIS_NO, PROBIS_TITLE),
+        "# PETA PROSES BISNIS SEKRETARIAT KABINET (LEVEL 1 DAN LEVEL 2)", "{{table}}",
+        ("Rincian proses level 3 dan keterkaitannya dengan standar operasional prosedur disusun "
+         "oleh setiap unit organisasi."),
+        f"> {SESKAB_UP},", "> ttd.", "> HENDRA KUSNADI",
+    ]
+    return Layout(font_size=10).page(page1).page(page2, PROBIS_TABLE).pdf(
+        "Keputusan Sekretaris Kabinet Nomor 21 Tahun 2020")
+
+
+SOP_EVAL: Table = [
+    ["No", "Nama SOP", "Penerapan", "Catatan Evaluasi", "Rekomendasi"],
+    ["1", "Persuratan Elektronik (e-Office)", "Diterapkan penuh",
+     "Surat fisik dari luar Setkab masih perlu dipindai", "Tetap"],
+    ["2", "Penjadwalan Sidang Kabinet dan Rapat Terbatas", "Diterapkan penuh",
+     "Waktu verifikasi bahan melebihi standar pada 3 permohonan", "Revisi waktu"],
+    ["3", "Penyiapan Bahan Sidang Kabinet", "Diterapkan penuh", "Sesuai", "Tetap"],
+    ["4", "Penyusunan Risalah Sidang Kabinet", "Diterapkan penuh",
+     "Tahap verifikasi rekaman belum tercantum", "Revisi langkah"],
+    ["5", "Pengesahan dan Distribusi Risalah", "Diterapkan sebagian",
+     "Distribusi elektronik belum diatur", "Revisi"],
+    ["6", "Penyampaian Salinan Risalah kepada Kementerian/Lembaga", "Diterapkan penuh", "Sesuai",
+     "Tetap"],
+    ["7", "Pelayanan Permohonan Informasi Publik", "Diterapkan penuh",
+     "Perlu tautan ke formulir daring", "Revisi formulir"],
+    ["8", "Pengelolaan Pengaduan melalui SP4N-LAPOR!", "Diterapkan penuh", "Sesuai", "Tetap"],
+    ["9", "Pengelolaan Arsip Dinamis", "Diterapkan sebagian",
+     "Arsip elektronik belum dialihmediakan", "Revisi"],
+    ["10", "Penyusunan Laporan Kinerja", "Diterapkan penuh", "Sesuai", "Tetap"],
+    ["11", "Pengajuan Cuti Pegawai melalui SIMPEG", "Diterapkan penuh", "Sesuai", "Tetap"],
+    ["12", "Pemeliharaan Jaringan dan Perangkat TI", "Belum diterapkan",
+     "Belum ada petugas tetap", "Tetapkan pelaksana"],
+]
+
+
+def monev_sop() -> Pdf:
+    """A 7-page report: cover, foreword, four chapters, a table of the SOPs evaluated."""
+    title = ["LAPORAN", "MONITORING DAN EVALUASI", "PENERAPAN STANDAR OPERASIONAL PROSEDUR",
+             "TAHUN 2021"]
+    pengantar = [
+        "# KATA PENGANTAR", "",
+        (f"Laporan ini menyajikan hasil monitoring dan evaluasi penerapan standar operasional "
+         f"prosedur (SOP) di lingkungan {UNIT} pada tahun 2021. Monitoring dan evaluasi "
+         "dilaksanakan oleh Kelompok Kerja Penataan Tatalaksana bersama para Asisten Deputi "
+         "terhadap dua belas SOP yang berlaku."),
+        "",
+        ("Hasilnya menjadi dasar perbaikan SOP pada awal tahun 2022, agar setiap prosedur tetap "
+         "sesuai dengan peta proses bisnis Sekretariat Kabinet dan kebutuhan pengguna layanan."),
+        *signed("Jakarta, 19 November 2021", f"{DEPUTI},", KEPALA),
+    ]
+    bab1 = [
+        "# BAB I", "# PENDAHULUAN", "",
+        "A. Latar Belakang",
+        ("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 35 Tahun "
+         "2012 tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan "
+         "mewajibkan setiap unit melakukan monitoring dan evaluasi penerapan SOP secara berkala. "
+         "Monitoring dilakukan untuk mengetahui apakah SOP dijalankan sebagaimana mestinya; "
+         "evaluasi dilakukan untuk menilai apakah SOP masih sesuai dengan kebutuhan."),
+        "",
+        (f"{UNIT} menetapkan SOP-nya mengacu pada Peta Proses Bisnis Sekretariat Kabinet "
+         "(Keputusan Sekretaris Kabinet Nomor 21 Tahun 2020). Pada tahun 2021 Kedeputian "
+         "menerapkan dua belas SOP, termasuk SOP Persuratan Elektronik (e-Office) yang berlaku "
+         "sejak 1 Februari 2021."),
+        "",
+        "B. Maksud dan Tujuan",
+        "1. Mengetahui tingkat penerapan setiap SOP oleh pelaksana;",
+        "2. Mengidentifikasi kendala dalam penerapan SOP;",
+        "3. Menilai kesesuaian SOP dengan kebutuhan organisasi dan pengguna layanan;",
+        "4. Menyusun rekomendasi perbaikan SOP.",
+        "",
+        "C. Ruang Lingkup",
+        ("Monitoring dan evaluasi mencakup seluruh SOP yang berlaku di lingkungan Kedeputian, "
+         "meliputi SOP layanan persidangan kabinet, penyusunan risalah, layanan informasi, "
+         "pengaduan, kepegawaian, persuratan, dan pengelolaan teknologi informasi."),
+        "",
+        "D. Dasar Hukum",
+        ("1. Peraturan Presiden Nomor 81 Tahun 2010 tentang Grand Design Reformasi Birokrasi "
+         "2010-2025;"),
+        "2. Peraturan Presiden Nomor 55 Tahun 2020 tentang Sekretariat Kabinet;",
+        ("3. Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 35 "
+         "Tahun 2012 tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi "
+         "Pemerintahan;"),
+        ("4. Keputusan Sekretaris Kabinet Nomor 21 Tahun 2020 tentang Peta Proses Bisnis "
+         "Sekretariat Kabinet."),
+    ]
+    bab2 = [
+        "# BAB II", "# METODE", "",
+        "A. Instrumen",
+        ("Monitoring menggunakan formulir monitoring pelaksanaan SOP: pengamatan langsung "
+         "terhadap pelaksana, wawancara, dan pemeriksaan catatan pada aplikasi. Evaluasi "
+         "menggunakan formulir evaluasi penerapan SOP dengan enam pertanyaan:"),
+        "1. Apakah SOP mampu mendorong peningkatan kinerja?",
+        "2. Apakah SOP mudah dipahami?",
+        "3. Apakah SOP mudah dilaksanakan?",
+        "4. Apakah semua orang dapat menjalankan perannya masing-masing?",
+        "5. Apakah SOP mampu mengatasi permasalahan yang berkaitan dengan proses?",
+        "6. Apakah SOP mampu menjawab kebutuhan peningkatan kinerja organisasi?",
+        "",
+        "B. Waktu Pelaksanaan",
+        "Monitoring dan evaluasi dilaksanakan pada 2 Agustus sampai dengan 29 Oktober 2021.",
+        "",
+        "C. Pelaksana",
+        ("Kelompok Kerja Penataan Tatalaksana Tim Kerja Pembangunan Zona Integritas, bersama "
+         "pejabat pengawas dan pelaksana pada setiap Asisten Deputi."),
+        "",
+        "D. Kriteria Penilaian",
+        "Diterapkan penuh\t:\tseluruh langkah dijalankan sesuai SOP oleh seluruh pelaksana;",
+        ("Diterapkan sebagian\t:\tsebagian langkah tidak dijalankan atau dijalankan dengan cara "
+         "lain;"),
+        "Belum diterapkan\t:\tSOP belum dijalankan.",
+    ]
+    bab3 = [
+        "# BAB III", "# HASIL MONITORING DAN EVALUASI", "",
+        "Hasil monitoring dan evaluasi terhadap setiap SOP adalah sebagai berikut:",
+        "{{table}}",
+        ("Sembilan SOP diterapkan penuh, dua diterapkan sebagian, dan satu belum diterapkan. "
+         "Lima SOP perlu direvisi."),
+    ]
+    bab4 = [
+        "# BAB IV", "# KESIMPULAN DAN REKOMENDASI", "",
+        "A. Kesimpulan",
+        ("1. Tingkat penerapan SOP di lingkungan Kedeputian sebesar 75% diterapkan penuh, naik "
+         "dari 64% pada tahun 2020;"),
+        ("2. Kendala utama adalah perubahan proses kerja setelah digitalisasi persuratan dan "
+         "risalah yang belum tercermin dalam SOP;"),
+        ("3. SOP Pemeliharaan Jaringan dan Perangkat TI belum dapat diterapkan karena belum ada "
+         "petugas tetap."),
+        "",
+        "B. Rekomendasi",
+        ("1. Merevisi SOP Penjadwalan Sidang Kabinet, Penyusunan Risalah, Pengesahan dan "
+         "Distribusi Risalah, Pelayanan Permohonan Informasi Publik, dan Pengelolaan Arsip "
+         "Dinamis paling lambat Maret 2022;"),
+        "2. Menetapkan pelaksana pemeliharaan jaringan dan perangkat TI;",
+        "3. Menyosialisasikan SOP hasil revisi kepada seluruh pelaksana;",
+        "4. Melaksanakan monitoring dan evaluasi berikutnya pada Semester II 2022.",
+        *signed("Jakarta, 19 November 2021", "Koordinator Kelompok Kerja Penataan Tatalaksana,",
+                KOORD_TT),
+        "",
+        "Mengetahui,", f"{DEPUTI},", "", "ttd.", "", KEPALA_FULL,
+    ]
+    return (Layout()
+            .page(cover(title, "Jakarta, November 2021", extra=["# Nomor: B-268/Dep.DKK/11/2021"]))
+            .flow(pengantar).flow(bab1).flow(bab2).page(bab3, SOP_EVAL).flow(bab4)
+            .pdf("Laporan Monitoring dan Evaluasi Penerapan SOP 2021"))
+
+
+DIP_TABLE: Table = [
+    ["No", "Ringkasan Isi Informasi", "Penanggung Jawab", "Bentuk", "Jangka Waktu Penyimpanan",
+     "Jenis Informasi"],
+    ["1", "Profil, tugas, dan fungsi Kedeputian", "Asdep Hubungan Kelembagaan dan Informasi",
+     "Cetak dan elektronik", "Selama berlaku", "Berkala"],
+    ["2", "Rencana Strategis 2020-2024 dan Rencana Kinerja Tahunan", "Bagian Tata Usaha",
+     "Elektronik", "5 tahun", "Berkala"],
+    ["3", "Perjanjian Kinerja dan Laporan Kinerja", "Bagian Tata Usaha", "Elektronik", "5 tahun",
+     "Berkala"],
+    ["4", "Standar Pelayanan dan Maklumat Pelayanan", "Asdep Persidangan Kabinet",
+     "Cetak dan elektronik", "Selama berlaku", "Berkala"],
+    ["5", "Jadwal sidang kabinet yang dapat dibuka", "Asdep Persidangan Kabinet", "Elektronik",
+     "1 tahun", "Setiap saat"],
+    ["6", "Siaran pers hasil sidang kabinet", "Asdep Hubungan Kelembagaan dan Informasi",
+     "Elektronik", "Permanen", "Serta merta"],
+    ["7", "Rekapitulasi pengaduan SP4N-LAPOR!", "Bagian Tata Usaha", "Elektronik", "2 tahun",
+     "Setiap saat"],
+    ["8", "Risalah sidang kabinet", "Asdep Naskah dan Risalah", "Cetak", "Permanen",
+     "Dikecualikan"],
+]
+
+
+def dip_2021() -> Pdf:
+    page = [
+        *KOP, "", "# DAFTAR INFORMASI PUBLIK", f"# {UNIT_UP}", "# TAHUN 2021", "",
+        ("Disusun berdasarkan Undang-Undang Nomor 14 Tahun 2008 dan Peraturan Komisi Informasi "
+         "Nomor 1 Tahun 2010."),
+        "{{table}}",
+        *signed("Jakarta, 5 Januari 2021", "PPID Pelaksana,", KOORD_AK),
+    ]
+    return Layout(font_size=10).page(page, DIP_TABLE).pdf("Daftar Informasi Publik DKK 2021",
+                                                           page_numbers=False)
+
+
+def lip_2020() -> Pdf:
+    """Last year's annual public-information report (the 2021 one is not written yet)."""
+    counts = [4, 3, 5, 2, 6, 4, 3, 5, 4, 6, 3, 2]
+    partly = {2: 1, 7: 1}  # month index -> requests met in part
+    refused = {4: 1, 9: 1}
+    rows: Table = [["Bulan", "Permohonan", "Dipenuhi", "Dipenuhi Sebagian", "Ditolak",
+                    "Rata-rata Waktu (hari kerja)"]]
+    days = [4, 5, 4, 3, 6, 5, 4, 5, 4, 6, 5, 3]
+    for i, (month, n) in enumerate(zip(MONTHS, counts, strict=True)):
+        p, r = partly.get(i, 0), refused.get(i, 0)
+        rows.append([month, str(n), str(n - p - r), str(p), str(r), str(days[i])])
+    rows.append(["Jumlah", str(sum(counts)), str(sum(counts) - 4), "2", "2", "4,5"])
+    bab = [
+        "# BAB I", "# PENDAHULUAN", "",
+        ("Laporan layanan informasi publik disusun setiap tahun sesuai Pasal 36 Peraturan Komisi "
+         "Informasi Nomor 1 Tahun 2010 tentang Standar Layanan Informasi Publik. Layanan informasi "
+         f"publik {UNIT} dilaksanakan oleh PPID Pelaksana di bawah koordinasi PPID Sekretariat "
+         "Kabinet."),
+        "",
+        "# BAB II", "# SARANA DAN PRASARANA LAYANAN", "",
+        "1. Meja layanan informasi di lobi Gedung III Sekretariat Kabinet;",
+        "2. Formulir permohonan di laman resmi dan surat elektronik PPID;",
+        "3. Dua petugas layanan informasi yang ditunjuk oleh PPID Pelaksana.",
+        "",
+        "# BAB III", "# REKAPITULASI PERMOHONAN INFORMASI", "",
+        "Permohonan informasi publik yang diterima selama tahun 2020:",
+        "{{table}}",
+        ("Permohonan yang ditolak menyangkut risalah sidang kabinet yang termasuk informasi yang "
+         "dikecualikan."),
+    ]
+    bab4 = [
+        "# BAB IV", "# KENDALA DAN RENCANA TINDAK LANJUT", "",
+        ("1. Selama pembatasan kegiatan masyarakat, permohonan langsung beralih ke surat "
+         "elektronik; formulir daring akan disediakan pada tahun 2021;"),
+        "2. Daftar Informasi Publik akan dimutakhirkan pada awal tahun 2021.",
+        *signed("Jakarta, 25 Januari 2021", "PPID Pelaksana,", KOORD_AK),
+    ]
+    title = ["LAPORAN", "LAYANAN INFORMASI PUBLIK", "TAHUN 2020"]
+    return (Layout().page(cover(title, "Jakarta, Januari 2021")).page(bab, rows).flow(bab4)
+            .pdf("Laporan Layanan Informasi Publik 2020"))
+
+
+TI_TABLE: Table = [
+    ["No", "Aplikasi", "Dimanfaatkan untuk", "Pemanfaatan Semester I", "Kendala"],
+    ["1", "e-Office Sekretariat Kabinet", "Persuratan dan disposisi elektronik",
+     "96% surat diproses elektronik", "Surat fisik dari instansi lain"],
+    ["2", "e-SAKIP Sekretariat Kabinet", "Pengukuran dan pelaporan capaian kinerja unit",
+     "Capaian Triwulan I dan II diunggah tepat waktu", "-"],
+    ["3", "SIMPEG dan SIASN", "Data pegawai, cuti, dan kenaikan pangkat",
+     "86 pegawai memutakhirkan data", "Sinkronisasi dengan SIASN lambat"],
+    ["4", "e-Kinerja", "Sasaran kinerja dan penilaian bulanan pegawai",
+     "100% pegawai mengisi bulanan", "-"],
+    ["5", "Aplikasi Penjadwalan Sidang Kabinet", "Permohonan jadwal oleh kementerian/lembaga",
+     "62 permohonan", "Belum terhubung dengan e-Office"],
+    ["6", "Laman resmi dan SP4N-LAPOR!", "Informasi layanan dan pengaduan",
+     "Informasi diperbarui mingguan", "-"],
+]
+
+
+def monev_ti() -> Pdf:
+    title = ["LAPORAN", "MONITORING DAN EVALUASI", "PEMANFAATAN TEKNOLOGI INFORMASI",
+             "SEMESTER I TAHUN 2021"]
+    bab = [
+        "# BAB I", "# PENDAHULUAN", "",
+        ("Sesuai Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis "
+         f"Elektronik, {UNIT} memanfaatkan aplikasi Sekretariat Kabinet dalam pengukuran kinerja, "
+         "manajemen sumber daya manusia, dan pelayanan kepada kementerian dan lembaga. Laporan ini "
+         "memuat hasil monitoring dan evaluasi pemanfaatannya pada Januari sampai dengan Juni "
+         "2021."),
+        "",
+        "# BAB II", "# HASIL MONITORING DAN EVALUASI", "",
+        "{{table}}",
+    ]
+    bab3 = [
+        "# BAB III", "# REKOMENDASI", "",
+        "1. Mengusulkan integrasi Aplikasi Penjadwalan Sidang Kabinet dengan e-Office;",
+        "2. Meminta pendampingan Biro Sumber Daya Manusia untuk sinkronisasi SIMPEG dan SIASN;",
+        "3. Melakukan monitoring dan evaluasi berikutnya pada Semester II 2021.",
+        *signed("Jakarta, 16 Juli 2021", "Koordinator Kelompok Kerja Penataan Tatalaksana,",
+                KOORD_TT),
+    ]
+    return (Layout().page(cover(title, "Jakarta, Juli 2021")).page(bab, TI_TABLE).flow(bab3)
+            .pdf("Laporan Monev Pemanfaatan TI Semester I 2021"))
+
+
+# --- 3. Penataan Sistem Manajemen SDM --------------------------------------------------------
+
+EFFECTIVE_HOURS = 1250  # jam kerja efektif per tahun (PermenPANRB 1/2020)
+ABK_ROWS = [  # jabatan, beban kerja (jam/tahun; None: one per post), pegawai saat ini
+    (DEPUTI, None, 1),
+    ("Asisten Deputi Bidang Persidangan Kabinet", None, 1),
+    ("Asisten Deputi Bidang Naskah dan Risalah", None, 1),
+    ("Asisten Deputi Bidang Hubungan Kelembagaan dan Informasi", None, 1),
+    ("Kepala Bagian Tata Usaha", None, 1),
+    ("Analis Kebijakan Ahli Madya", 12480, 9),
+    ("Analis Kebijakan Ahli Muda", 21300, 16),
+    ("Analis Kebijakan Ahli Pertama", 17650, 15),
+    ("Arsiparis Ahli Pertama", 2640, 1),
+    ("Pranata Komputer Ahli Muda", 3640, 3),
+    ("Pranata Komputer Ahli Pertama", 2610, 2),
+    ("Analis SDM Aparatur", 3690, 3),
+    ("Pranata Humas Ahli Pertama", 3720, 2),
+    ("Analis Hukum", 3810, 3),
+    ("Analis Anggaran", 2450, 2),
+    ("Pengadministrasi Umum", 18960, 17),
+    ("Pengolah Data", 10120, 8),
+]
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def abk_2021() -> Pdf:
+    rows: Table = [["No", "Jabatan", "Beban Kerja (jam/tahun)", "Hasil Hitung", "Kebutuhan",
+                    "Pegawai Saat Ini", "Selisih"]]
+    need_total = have_total = 0
+    for i, (job, hours, have) in enumerate(ABK_ROWS, 1):
+        if hours is None:
+            exact, need = "-", 1
+        else:
+            exact, need = _id_number(hours / EFFECTIVE_HOURS, 2), int(hours / EFFECTIVE_HOURS + 0.5)
+        need_total += need
+        have_total += have
+        rows.append([str(i), job, "-" if hours is None else _thousands(hours), exact, str(need),
+                     str(have), f"{have - need:+d}" if have != need else "0"])
+    assert have_total == 86, have_total  # the staff count the other documents give
+    rows.append(["", "Jumlah", "", "", str(need_total), str(have_total),
+                 f"{have_total - need_total:+d}"])
+    page1 = [
+        *KOP, "", "# LAPORAN ANALISIS BEBAN KERJA", f"# {UNIT_UP}", "# TAHUN 2021", "",
+        "# BAB I", "# PENDAHULUAN", "",
+        ("Analisis beban kerja disusun berdasarkan Peraturan Menteri Pendayagunaan Aparatur "
+         "Negara dan Reformasi Birokrasi Nomor 1 Tahun 2020 tentang Pedoman Analisis Jabatan dan "
+         "Analisis Beban Kerja, untuk menentukan jumlah pegawai yang dibutuhkan setiap jabatan "
+         f"di {UNIT} berdasarkan peta jabatan yang berlaku."),
+        "",
+        "# BAB II", "# METODE", "",
+        ("Beban kerja setiap jabatan dihitung dari volume hasil kerja tahun 2020 dikalikan norma "
+         "waktu penyelesaiannya, kemudian dibagi waktu kerja efektif 1.250 jam per tahun. Hasil "
+         "hitung dibulatkan ke atas bila sama dengan atau lebih dari 0,5. Jabatan pimpinan tinggi "
+         "dan administrator dihitung satu per jabatan."),
+        "",
+        ("Data dikumpulkan melalui formulir isian analisis jabatan yang diisi pemangku jabatan "
+         "dan diverifikasi oleh atasan langsung pada Februari 2021."),
+    ]
+    page2 = [
+        "# BAB III", "# HASIL ANALISIS BEBAN KERJA", "",
+        "{{table}}",
+        ("Kedeputian kekurangan satu pegawai secara keseluruhan, terutama Analis Kebijakan Ahli "
+         "Madya dan Ahli Muda, Arsiparis, dan Pranata Humas, sedangkan Analis Kebijakan Ahli "
+         "Pertama dan Pengadministrasi Umum berlebih. Kebutuhan ini diusulkan dalam formasi tahun "
+         "2022 dan dipenuhi melalui mutasi internal."),
+        *signed("Jakarta, 15 Maret 2021", f"{DEPUTI},", KEPALA),
+    ]
+    return Layout(font_size=10.5).page(page1).page(page2, rows).pdf(
+        "Laporan Analisis Beban Kerja DKK 2021")
+
+
+TNA_TABLE: Table = [
+    ["No", "Kebutuhan Pelatihan", "Jabatan Sasaran", "Jumlah Pegawai", "Prioritas"],
+    ["1", "Penyusunan risalah dan notula rapat tingkat tinggi", "Analis Kebijakan", "24",
+     "Tinggi"],
+    ["2", "Analisis kebijakan publik dan penulisan rekomendasi", "Analis Kebijakan", "18",
+     "Tinggi"],
+    ["3", "Pelayanan prima bagi petugas layanan", "Pengadministrasi Umum, Pengolah Data", "12",
+     "Tinggi"],
+    ["4", "Pengelolaan arsip elektronik", "Arsiparis, Pengadministrasi Umum", "6", "Sedang"],
+    ["5", "Keamanan informasi dan jaringan", "Pranata Komputer", "5", "Sedang"],
+    ["6", "Penyusunan laporan kinerja (SAKIP)", "Analis Anggaran, Analis Kebijakan", "4",
+     "Sedang"],
+    ["7", "Kehumasan digital", "Pranata Humas", "2", "Rendah"],
+]
+
+
+def tna_2021() -> Pdf:
+    page1 = [
+        *KOP, "", "# LAPORAN ANALISIS KEBUTUHAN PELATIHAN", "# (TRAINING NEEDS ANALYSIS)",
+        "# TAHUN 2021", "",
+        "# BAB I", "# PENDAHULUAN", "",
+        ("Analisis kebutuhan pelatihan menjadi dasar penyusunan rencana pengembangan kompetensi "
+         "sesuai Peraturan Lembaga Administrasi Negara Nomor 10 Tahun 2018 tentang Pengembangan "
+         f"Kompetensi Pegawai Negeri Sipil. Analisis mencakup seluruh 86 pegawai {UNIT}."),
+        "",
+        "# BAB II", "# METODE", "",
+        ("1. Kuesioner kebutuhan pelatihan kepada pegawai dan atasan langsung (respons 79 dari 86 "
+         "pegawai);"),
+        "2. Perbandingan kompetensi teknis pegawai dengan standar kompetensi jabatannya;",
+        "3. Hasil penilaian kinerja pegawai tahun 2020 dan catatan atasan.",
+        "",
+        "# BAB III", "# HASIL", "",
+        "Kebutuhan pelatihan yang teridentifikasi, diurutkan menurut prioritas:",
+        "{{table}}",
+        *signed("Jakarta, 22 Maret 2021",
+                "Koordinator Kelompok Kerja Penataan Sistem Manajemen SDM,", KOORD_SDM),
+    ]
+    return Layout(font_size=10.5).page(page1, TNA_TABLE).pdf("TNA DKK 2021", page_numbers=False)
+
+
+LETTERHEAD = ("SEKRETARIAT KABINET REPUBLIK INDONESIA\n"
+              f"{UNIT_UP}\n"
+              "Jalan Veteran Nomor 18, Jakarta 10110 | Telepon (021) 3442411 | www.setkab.go.id")
+
+RPK_TABLE: Table = [
+    ["No", "Kompetensi yang Dikembangkan", "Jabatan / Peserta", "Bentuk dan Jalur", "Waktu",
+     "Anggaran (Rp)"],
+    ["1", "Penyusunan risalah sidang kabinet", "Analis Kebijakan (24 orang)",
+     "In-house training, klasikal", "Juni 2021", "48.500.000"],
+    ["2", "Analisis kebijakan publik", "Analis Kebijakan Ahli Pertama (6 orang)",
+     "Pelatihan fungsional di LAN, klasikal", "Agustus 2021", "63.000.000"],
+    ["3", "Pelayanan prima", "Petugas layanan (12 orang)", "Pelatihan, klasikal",
+     "Mei 2021", "21.600.000"],
+    ["4", "Pengelolaan arsip elektronik", "Arsiparis dan pengadministrasi (6 orang)",
+     "E-learning ANRI, nonklasikal", "Juli 2021", "-"],
+    ["5", "Keamanan informasi", "Pranata Komputer (5 orang)", "Webinar BSSN, nonklasikal",
+     "September 2021", "-"],
+    ["6", "Penyusunan laporan kinerja", "Pengelola kinerja (4 orang)",
+     "Bimbingan teknis, klasikal", "Oktober 2021", "12.000.000"],
+    ["7", "Kepemimpinan", "Pejabat administrator (3 orang)", "Coaching oleh Deputi, nonklasikal",
+     "Triwulanan", "-"],
+]
+
+
+def rencana_pengembangan() -> Docx:
+    """A Word document whose letterhead lives in the page header, as in the unit's template."""
+    paragraphs = [
+        "# RENCANA PENGEMBANGAN KOMPETENSI PEGAWAI",
+        "# TAHUN 2021",
+        "",
+        "I. PENDAHULUAN",
+        "A. Dasar",
+        ("1. Peraturan Pemerintah Nomor 17 Tahun 2020 tentang Perubahan atas Peraturan Pemerintah "
+         "Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil;"),
+        ("2. Peraturan Lembaga Administrasi Negara Nomor 10 Tahun 2018 tentang Pengembangan "
+         "Kompetensi Pegawai Negeri Sipil;"),
+        "3. Laporan Analisis Kebutuhan Pelatihan Tahun 2021 (22 Maret 2021).",
+        "B. Pertimbangan",
+        ("Rencana ini disusun dari hasil analisis kebutuhan pelatihan dan hasil penilaian kinerja "
+         "pegawai tahun 2020: pegawai dengan nilai kinerja di bawah ekspektasi pada aspek teknis "
+         "diprioritaskan mengikuti pengembangan kompetensi pada tahun 2021, dan setiap pegawai "
+         "mendapat kesempatan paling sedikit 20 jam pelajaran dalam setahun."),
+        "II. RENCANA PENGEMBANGAN KOMPETENSI",
+        "{{table}}",
+        "III. PEMANTAUAN",
+        ("Pelaksanaan rencana dipantau setiap triwulan oleh Kelompok Kerja Penataan Sistem "
+         "Manajemen SDM dan dilaporkan kepada Deputi."),
+        "",
+        "> Jakarta, 31 Maret 2021",
+        f"> {DEPUTI},",
+        "",
+        "> ttd.",
+        "",
+        f"> {KEPALA}",
+    ]
+    return Docx(paragraphs, tables=[RPK_TABLE], header=LETTERHEAD,
+                footer="Rencana Pengembangan Kompetensi Pegawai Tahun 2021 | Dokumen internal",
+                title="Rencana Pengembangan Kompetensi 2021",
+                created=datetime(2021, 3, 31, 15, 40))
+
+
+IHT_TABLE: Table = [
+    ["No", "Materi", "Narasumber", "Jam Pelajaran"],
+    ["1", "Tata naskah dan format risalah sidang kabinet",
+     "Asisten Deputi Bidang Naskah dan Risalah", "4"],
+    ["2", "Teknik mencatat dan merangkum rapat tingkat tinggi",
+     "Drs. Haryanto Wicaksono, M.Hum. (widyaiswara)", "6"],
+    ["3", "Klasifikasi keamanan dan penanganan informasi yang dikecualikan",
+     "Pranata Komputer Ahli Muda", "3"],
+    ["4", "Praktik penyusunan risalah dari rekaman sidang", "Tim narasumber", "8"],
+]
+
+
+def iht_risalah() -> Pdf:
+    page1 = [
+        *KOP, "", "# LAPORAN PELAKSANAAN PELATIHAN", "# PENYUSUNAN RISALAH SIDANG KABINET",
+        "# (IN-HOUSE TRAINING) TAHUN 2021", "# Nomor: B-117/Dep.DKK/06/2021", "",
+        "A. Dasar",
+        f"Rencana Pengembangan Kompetensi Pegawai {UNIT} Tahun 2021.",
+        "",
+        "B. Waktu dan Tempat",
+        "Hari/Tanggal\t:\tSenin s.d. Rabu, 14 s.d. 16 Juni 2021",
+        "Tempat\t:\tRuang Rapat Utama Gedung III Sekretariat Kabinet",
+        "",
+        "C. Peserta",
+        "24 pegawai: Analis Kebijakan pada ketiga Asisten Deputi (daftar hadir terlampir).",
+        "",
+        "D. Materi dan Narasumber",
+        "{{table}}",
+        "",
+        "E. Evaluasi",
+        ("Rata-rata nilai pre-test 61,4 dan post-test 82,7. Evaluasi penyelenggaraan oleh peserta "
+         "memberi nilai 3,6 dari 4. Setiap peserta menyusun satu risalah latihan yang dinilai "
+         "oleh Asisten Deputi Bidang Naskah dan Risalah."),
+        *signed("Jakarta, 21 Juni 2021", "Asisten Deputi Bidang Naskah dan Risalah,",
+                "Wulan Sari Dewi, S.E., M.Ak."),
+    ]
+    return Layout(font_size=10.5).page(page1, IHT_TABLE).pdf("Laporan IHT Risalah 2021",
+                                                              page_numbers=False)
+
+
+def pasca_pelatihan_other_unit() -> Pdf:
+    """Another deputy's post-training evaluation, saved here as a model: never names DKK."""
+    rows: Table = [
+        ["No", "Pelatihan", "Peserta", "Perubahan Kinerja (atasan)", "Kesimpulan"],
+        ["1", "Analisis kebijakan ekonomi makro", "8", "Kualitas telaahan meningkat pada 6 peserta",
+         "Efektif"],
+        ["2", "Analisis data dengan perangkat statistik", "5",
+         "Waktu penyusunan bahan berkurang rata-rata 2 hari", "Efektif"],
+        ["3", "Bahasa Inggris untuk perundingan", "4", "Belum terlihat perubahan",
+         "Perlu pendampingan"],
+    ]
+    body = [
+        "# BAB I", "# PENDAHULUAN", "",
+        ("Evaluasi pasca pelatihan dilaksanakan tiga sampai enam bulan setelah pelatihan, untuk "
+         "menilai penerapan hasil pelatihan dalam pekerjaan dan dampaknya pada kinerja pegawai "
+         "Kedeputian Bidang Perekonomian."),
+        "",
+        "# BAB II", "# HASIL EVALUASI", "",
+        "{{table}}",
+        ("Dua dari tiga pelatihan efektif meningkatkan kinerja. Peserta pelatihan bahasa Inggris "
+         "akan didampingi dalam perundingan berikutnya."),
+        *signed("Jakarta, 10 Desember 2021",
+                "Kepala Bagian Tata Usaha Kedeputian Bidang Perekonomian,",
+                "Rudy Hartono Simatupang, S.E., M.M."),
+    ]
+    title = ["LAPORAN EVALUASI PASCA PELATIHAN", "TAHUN 2021"]
+    return (Layout().page(cover(title, "Jakarta, Desember 2021", unit=PEREK_UP)).page(body, rows)
+            .pdf("Laporan Evaluasi Pasca Pelatihan 2021"))
+
+
+def nihil_disiplin_scan() -> Scan:
+    """A signed statement, scanned: the only copy there is."""
+    page = [
+        *KOP, "",
+        "# SURAT KETERANGAN",
+        "# NIHIL PELANGGARAN DISIPLIN PEGAWAI TAHUN 2020",
+        "# Nomor: B-7/TU.DKK/01/2021",
+        "",
+        "Yang bertanda tangan di bawah ini:",
+        f"Nama\t:\t{KABAG_TU}",
+        "NIP\t:\t19780523 200212 2 001",
+        f"Jabatan\t:\tKepala Bagian Tata Usaha, {UNIT}",
+        "",
+        ("dengan ini menerangkan bahwa selama tahun 2020 (1 Januari sampai dengan 31 Desember "
+         f"2020) tidak terdapat pegawai di lingkungan {UNIT} yang melakukan pelanggaran disiplin "
+         "dan dijatuhi hukuman disiplin berdasarkan Peraturan Pemerintah Nomor 53 Tahun 2010."),
+        "",
+        "Rekapitulasi pegawai yang dijatuhi hukuman disiplin tahun 2020 (jumlah pegawai 86 orang):",
+        "{{table}}",
+        ("Demikian surat keterangan ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
+         "mestinya."),
+        *signed("Jakarta, 11 Januari 2021", "Kepala Bagian Tata Usaha,", KABAG_TU,
+                "19780523 200212 2 001"),
+    ]
+    rows: Table = [["Jenis Hukuman Disiplin", "Jumlah Pegawai"], ["Ringan", "nihil"],
+                   ["Sedang", "nihil"], ["Berat", "nihil"]]
+    return Scan(["\n".join(page)], dpi=200, noise=True, tables={0: rows})
+
+
 # --- 4. Penguatan Akuntabilitas --------------------------------------------------------------
 
 SASARAN = [
@@ -886,6 +1484,483 @@ def lkj_2020() -> Pdf:
             .page(cover(["LAPORAN KINERJA", UNIT_UP, "TAHUN 2020"], "Jakarta, Februari 2021"))
             .flow(pengantar).flow(bab1).page(bab2, pk2020).page(bab3, capaian)
             .pdf("Laporan Kinerja DKK Tahun 2020"))
+
+
+def rkt_2021() -> Pdf:
+    """The annual plan for 2021, written and signed in November 2020."""
+    rows: Table = [["No", "Sasaran Strategis", "Indikator Kinerja", "Target 2021"]]
+    for i, ((s, ik), t) in enumerate(zip(SASARAN, ["96%", "92%", "85,00"], strict=True), 1):
+        rows.append([str(i), s, ik, t])
+    rows.append(["4", "Terwujudnya birokrasi yang bersih dan melayani", "Predikat Zona Integritas",
+                 "WBBM"])
+    pengantar = [
+        "# KATA PENGANTAR", "",
+        (f"Rencana Kinerja Tahunan {UNIT} Tahun 2021 merupakan penjabaran tahun kedua Rencana "
+         "Strategis Tahun 2020-2024. Dokumen ini memuat sasaran, indikator, dan target kinerja "
+         "tahun 2021 yang menjadi dasar penyusunan Perjanjian Kinerja Tahun 2021."),
+        *signed("Jakarta, 16 November 2020", f"{DEPUTI},", KEPALA),
+    ]
+    body = [
+        "# BAB I", "# PENDAHULUAN", "",
+        ("Rencana Kinerja Tahunan disusun sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang "
+         "Sistem Akuntabilitas Kinerja Instansi Pemerintah, dengan memperhatikan capaian kinerja "
+         "tahun 2020 dan pagu indikatif Sekretariat Kabinet Tahun Anggaran 2021."),
+        "",
+        "# BAB II", "# RENCANA KINERJA TAHUN 2021", "",
+        "{{table}}",
+        ("Kegiatan dibiayai melalui Program Dukungan Manajemen dengan pagu indikatif "
+         "Rp18.750.000.000,00."),
+        "",
+        "# BAB III", "# PENUTUP", "",
+        ("Rencana Kinerja Tahunan ini dijabarkan dalam Perjanjian Kinerja Tahun 2021 dan dipantau "
+         "capaiannya setiap triwulan."),
+    ]
+    return (Layout()
+            .page(cover(["RENCANA KINERJA TAHUNAN", UNIT_UP, "TAHUN 2021"],
+                        "Jakarta, November 2020"))
+            .flow(pengantar).page(body, rows)
+            .pdf("RKT Kedeputian Bidang Dukungan Kerja Kabinet 2021"))
+
+
+IKU_NO = "KEP-9/DKK/III/2016"
+IKU_TITLE = f"INDIKATOR KINERJA UTAMA {UNIT_UP} TAHUN 2015-2019"
+
+
+def sk_iku_2015_2019() -> Pdf:
+    """The key indicators of the previous strategic period, still filed as the current ones."""
+    deputi_2016 = "Bambang Hermawan"
+    page1 = [
+        *decree_head(KOP, DEPUTI_UP, IKU_NO, IKU_TITLE),
+        *items("Menimbang", [
+            ("bahwa setiap unit organisasi wajib menetapkan indikator kinerja utama sebagai ukuran "
+             "keberhasilan pencapaian sasaran strategis;"),
+            ("bahwa indikator kinerja utama sebagaimana dimaksud dalam huruf a merupakan "
+             "penjabaran Rencana Strategis Sekretariat Kabinet Tahun 2015-2019;"),
+            ("bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu "
+             f"menetapkan Keputusan {DEPUTI} tentang Indikator Kinerja Utama;"),
+        ]),
+        *items("Mengingat", [
+            ("Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja "
+             "Instansi Pemerintah;"),
+            ("Peraturan Presiden Nomor 25 Tahun 2015 tentang Sekretariat Kabinet (Lembaran Negara "
+             "Republik Indonesia Tahun 2015 Nomor 40);"),
+            ("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 "
+             "Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata "
+             "Cara Reviu atas Laporan Kinerja Instansi Pemerintah;"),
+        ], marker="1"),
+        *deciding(DEPUTI_UP, IKU_TITLE, [
+            ("Menetapkan Indikator Kinerja Utama sebagaimana tercantum dalam Lampiran yang "
+             "merupakan bagian tidak terpisahkan dari Keputusan ini."),
+            ("Indikator Kinerja Utama menjadi acuan penyusunan rencana kinerja tahunan, perjanjian "
+             "kinerja, dan laporan kinerja."),
+            "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+        ]),
+        *signature("7 Maret 2016", DEPUTI_UP, deputi_2016),
+    ]
+    rows: Table = [
+        ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Formula", "Sumber Data"],
+        ["1", "Meningkatnya kualitas dukungan persidangan kabinet",
+         "Persentase sidang kabinet yang didukung tepat waktu",
+         "Sidang didukung tepat waktu / seluruh sidang x 100%", "Agenda persidangan"],
+        ["2", "Meningkatnya kualitas risalah sidang kabinet",
+         "Persentase risalah yang diselesaikan sesuai standar waktu",
+         "Risalah tepat waktu / seluruh risalah x 100%", "Register risalah"],
+        ["3", "Meningkatnya kualitas hubungan kelembagaan",
+         "Persentase rekomendasi hubungan kelembagaan yang ditindaklanjuti",
+         "Rekomendasi ditindaklanjuti / seluruh rekomendasi x 100%", "Laporan triwulanan"],
+    ]
+    page2 = [*lampiran_head(DEPUTI_UP, IKU_NO, IKU_TITLE), "# INDIKATOR KINERJA UTAMA",
+             "{{table}}", f"> {DEPUTI_UP},", "> ttd.", f"> {deputi_2016}"]
+    return Layout(font_size=10.5).page(page1).page(page2, rows).pdf("SK IKU DKK")
+
+
+def capaian_kinerja(tw: str, months: str, meeting: str, signed_on: str, number: str,
+                    results: Sequence[tuple[str, str, str]], notes: Sequence[str]) -> Pdf:
+    """A quarterly report on the performance agreement, discussed in a meeting led by the Deputi."""
+    rows: Table = [["No", "Indikator Kinerja", "Target 2021", f"Realisasi s.d. Triwulan {tw}",
+                    "Capaian"]]
+    for i, ((_, ik), target, (real, pct, _)) in enumerate(
+            zip(SASARAN, ["96%", "92%", "85,00"], results, strict=True), 1):
+        rows.append([str(i), ik, target, real, pct])
+    body = [
+        "# BAB I", "# PENDAHULUAN", "",
+        ("Sesuai Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 "
+         "Tahun 2014, capaian Perjanjian Kinerja dipantau setiap triwulan. Capaian Triwulan "
+         f"{tw} ({months} 2021) dibahas dalam rapat pemantauan kinerja yang dipimpin oleh "
+         f"{DEPUTI} pada {meeting}."),
+        "",
+        "# BAB II", "# CAPAIAN KINERJA", "",
+        "{{table}}",
+        *[note for _, _, note in results if note],
+        "",
+        "# BAB III", "# PERMASALAHAN DAN TINDAK LANJUT", "",
+        *[f"{i}. {n}" for i, n in enumerate(notes, 1)],
+        *signed(f"Jakarta, {signed_on}", f"{DEPUTI},", KEPALA),
+    ]
+    title = ["LAPORAN PEMANTAUAN CAPAIAN KINERJA", f"TRIWULAN {tw} TAHUN 2021"]
+    month = signed_on.split(" ", 1)[1]
+    return (Layout()
+            .page(cover(title, f"Jakarta, {month}", extra=[f"# Nomor: {number}"]))
+            .page(body, rows)
+            .pdf(f"Laporan Pemantauan Capaian Kinerja Triwulan {tw} 2021"))
+
+
+def notulen_pk() -> Docx:
+    paragraphs = [
+        *KOP,
+        "# NOTULEN RAPAT",
+        "# PENYUSUNAN PERJANJIAN KINERJA TAHUN 2021",
+        "",
+        "Hari/Tanggal\t:\tSenin, 28 Desember 2020",
+        "Waktu\t:\tPukul 09.00 s.d. 11.30 WIB",
+        "Tempat\t:\tRuang Rapat Deputi dan secara daring",
+        f"Pimpinan Rapat\t:\t{DEPUTI}",
+        ("Peserta\t:\tPara Asisten Deputi, Kepala Bagian Tata Usaha, dan Kelompok Kerja Penguatan "
+         "Akuntabilitas Kinerja"),
+        "",
+        "A. Pembahasan",
+        ("1. Deputi menegaskan bahwa sasaran dan indikator Perjanjian Kinerja Tahun 2021 mengacu "
+         "pada Rencana Strategis 2020-2024 dan Rencana Kinerja Tahunan 2021;"),
+        ("2. Target persentase sidang kabinet yang didukung tepat waktu dinaikkan dari 95% menjadi "
+         "96%, sesuai capaian tahun 2020 sebesar 97,4%;"),
+        ("3. Target Indeks Kepuasan Masyarakat ditetapkan 85,00 dan diukur melalui survei pada "
+         "Semester II;"),
+        ("4. Ditambahkan sasaran terwujudnya birokrasi yang bersih dan melayani dengan target "
+         "predikat Wilayah Birokrasi Bersih dan Melayani."),
+        "",
+        "B. Kesimpulan",
+        "1. Perjanjian Kinerja Tahun 2021 ditandatangani pada hari kerja pertama tahun 2021;",
+        ("2. Para Asisten Deputi menjabarkan Perjanjian Kinerja ke dalam perjanjian kinerja "
+         "Asisten Deputi dan sasaran kinerja pegawai paling lambat 31 Januari 2021."),
+        "",
+        "> Jakarta, 28 Desember 2020",
+        "> Notulis,",
+        "",
+        "> ttd.",
+        "",
+        "> Hendrik Sitompul, S.E.",
+        "",
+        "Mengetahui,",
+        f"{DEPUTI},",
+        "",
+        "ttd.",
+        "",
+        KEPALA_FULL,
+    ]
+    return Docx(paragraphs, title="Notulen Rapat Penyusunan PK 2021",
+                created=datetime(2020, 12, 28, 13, 20))
+
+
+# --- 5. Penguatan Pengawasan -----------------------------------------------------------------
+
+
+def kampanye_gratifikasi() -> Pdf:
+    rows: Table = [
+        ["No", "Kegiatan dan Media", "Waktu", "Sasaran"],
+        ["1", "Banner dan poster Tolak Gratifikasi di lobi, ruang layanan, dan ruang rapat",
+         "Sepanjang tahun 2021", "Pegawai dan tamu"],
+        ["2", "Unggahan infografis pengendalian gratifikasi di media sosial resmi",
+         "Setiap bulan", "Publik dan mitra kerja"],
+        ["3", "Surat imbauan kepada kementerian/lembaga mitra untuk tidak memberikan bingkisan",
+         "Menjelang Idul Fitri (Mei) dan akhir tahun", "42 kementerian/lembaga"],
+        ["4", "Pesan antigratifikasi pada tanda tangan surat elektronik pegawai",
+         "Sejak Maret 2021", "Seluruh penerima surat"],
+        ["5", "Apel Hari Antikorupsi Sedunia dan pembacaan komitmen antigratifikasi",
+         "9 Desember 2021", "Seluruh pegawai"],
+    ]
+    body = [
+        "# BAB I", "# PENDAHULUAN", "",
+        ("Kampanye pengendalian gratifikasi dilaksanakan sesuai Undang-Undang Nomor 20 Tahun 2001 "
+         "tentang Perubahan atas Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak "
+         "Pidana Korupsi dan Peraturan Komisi Pemberantasan Korupsi Nomor 2 Tahun 2019 tentang "
+         "Pelaporan Gratifikasi, agar pegawai, pengguna layanan, dan mitra kerja mengetahui "
+         f"bahwa {UNIT} menolak segala bentuk gratifikasi."),
+        "",
+        "# BAB II", "# PELAKSANAAN KAMPANYE", "",
+        "{{table}}",
+        "",
+        "# BAB III", "# HASIL", "",
+        ("Sepanjang tahun 2021 tidak terdapat laporan penerimaan gratifikasi oleh pegawai. Dua "
+         "bingkisan dari mitra kerja dikembalikan kepada pengirim disertai surat pengembalian."),
+        *signed("Jakarta, 17 Desember 2021", "Koordinator Kelompok Kerja Penguatan Pengawasan,",
+                KOORD_PW),
+    ]
+    title = ["LAPORAN KAMPANYE", "PENGENDALIAN GRATIFIKASI", "TAHUN 2021"]
+    return (Layout().page(cover(title, "Jakarta, Desember 2021")).page(body, rows)
+            .pdf("Laporan Kampanye Pengendalian Gratifikasi 2021"))
+
+
+SPIP_ENVIRONMENT: Table = [
+    ["No", "Subunsur Lingkungan Pengendalian", "Kondisi Tahun 2021"],
+    ["1", "Penegakan integritas dan nilai etika",
+     "Pakta integritas ditandatangani seluruh pegawai; kode etik disosialisasikan"],
+    ["2", "Komitmen terhadap kompetensi", "Analisis kebutuhan pelatihan dan rencana pengembangan "
+     "kompetensi disusun"],
+    ["3", "Kepemimpinan yang kondusif", "Deputi memimpin rapat pemantauan kinerja triwulanan"],
+    ["4", "Struktur organisasi sesuai kebutuhan", "Mengikuti Peraturan Presiden Nomor 55 Tahun "
+     "2020; analisis beban kerja dimutakhirkan"],
+    ["5", "Pendelegasian wewenang dan tanggung jawab", "Disposisi elektronik melalui e-Office"],
+    ["6", "Kebijakan pembinaan sumber daya manusia", "Penilaian kinerja bulanan melalui e-Kinerja"],
+    ["7", "Peran aparat pengawasan intern", "Reviu Inspektorat atas register risiko"],
+    ["8", "Hubungan kerja yang baik", "Koordinasi rutin dengan unit kerja lain"],
+]
+SPIP_RISKS: Table = [
+    ["Tingkat Risiko", "Jumlah", "Contoh"],
+    ["Tinggi", "3", "Bahan sidang kabinet terlambat diterima; kebocoran informasi rahasia"],
+    ["Sedang", "3", "Risalah terlambat disahkan; gangguan jaringan saat rapat daring"],
+    ["Rendah", "6", "Arsip fisik rusak; data kepegawaian tidak mutakhir"],
+]
+
+
+def laporan_spip() -> Pdf:
+    """The multi-page report: seven pages, the five elements of internal control."""
+    title = ["LAPORAN PENYELENGGARAAN", "SISTEM PENGENDALIAN INTERN PEMERINTAH", "TAHUN 2021"]
+    pengantar = [
+        "# KATA PENGANTAR", "",
+        (f"Laporan ini menyajikan penyelenggaraan Sistem Pengendalian Intern Pemerintah (SPIP) di "
+         f"{UNIT} pada tahun 2021, sebagai pertanggungjawaban pimpinan atas pengendalian intern "
+         "di lingkungan kerjanya dan bahan penilaian maturitas SPIP Sekretariat Kabinet."),
+        *signed("Jakarta, 20 Desember 2021", f"{DEPUTI},", KEPALA),
+    ]
+    bab1 = [
+        "# BAB I", "# PENDAHULUAN", "",
+        "A. Latar Belakang",
+        ("Peraturan Pemerintah Nomor 60 Tahun 2008 tentang Sistem Pengendalian Intern Pemerintah "
+         "mewajibkan pimpinan instansi pemerintah menyelenggarakan pengendalian intern yang "
+         "terdiri atas lima unsur: lingkungan pengendalian, penilaian risiko, kegiatan "
+         "pengendalian, informasi dan komunikasi, serta pemantauan pengendalian intern."),
+        "",
+        (f"{UNIT} menyelenggarakan SPIP sebagai bagian dari SPIP Sekretariat Kabinet, dengan "
+         "Kelompok Kerja Penguatan Pengawasan sebagai koordinator dan Inspektorat sebagai "
+         "pendamping dan pereviu."),
+        "",
+        "B. Tujuan",
+        "1. Memberikan keyakinan memadai atas tercapainya sasaran kinerja Kedeputian;",
+        "2. Menjaga keandalan pelaporan, keamanan aset, dan ketaatan pada peraturan;",
+        "3. Menyediakan bahan penilaian maturitas SPIP Sekretariat Kabinet.",
+        "",
+        "C. Dasar Hukum",
+        ("1. Peraturan Pemerintah Nomor 60 Tahun 2008 tentang Sistem Pengendalian Intern "
+         "Pemerintah;"),
+        "2. Peraturan Presiden Nomor 55 Tahun 2020 tentang Sekretariat Kabinet;",
+        ("3. Peraturan Badan Pengawasan Keuangan dan Pembangunan Nomor 5 Tahun 2021 tentang "
+         "Penilaian dan Strategi Peningkatan Maturitas Penyelenggaraan Sistem Pengendalian Intern "
+         "Pemerintah Terintegrasi."),
+    ]
+    bab2 = [
+        "# BAB II", "# LINGKUNGAN PENGENDALIAN", "",
+        "Kondisi lingkungan pengendalian pada tahun 2021 menurut delapan subunsurnya:",
+        "{{table}}",
+        ("Lingkungan pengendalian dinilai memadai. Kelemahan yang masih ada adalah belum "
+         "lengkapnya dokumentasi pendelegasian wewenang di luar aplikasi e-Office."),
+    ]
+    bab3 = [
+        "# BAB III", "# PENILAIAN RISIKO", "",
+        ("Identifikasi dan analisis risiko dilaksanakan pada Maret sampai dengan Mei 2021 atas "
+         "sasaran strategis dan kegiatan utama Kedeputian, kemudian direviu oleh Inspektorat pada "
+         "5 Agustus 2021. Dua belas risiko teridentifikasi dan dicatat dalam Register Risiko "
+         "Tahun 2021:"),
+        "{{table}}",
+        ("Risiko tingkat tinggi menjadi prioritas rencana tindak pengendalian dan dipantau setiap "
+         "triwulan."),
+    ]
+    bab4 = [
+        "# BAB IV", "# KEGIATAN PENGENDALIAN", "",
+        "Kegiatan pengendalian yang dilaksanakan pada tahun 2021 antara lain:",
+        ("1. Reviu berjenjang bahan sidang kabinet oleh Kepala Bidang, Asisten Deputi, dan Deputi "
+         "sebelum disampaikan kepada Sekretaris Kabinet;"),
+        ("2. Pembatasan akses risalah sidang kabinet dengan klasifikasi keamanan dan pencatatan "
+         "peminjaman;"),
+        "3. Otorisasi transaksi keuangan melalui Sistem Aplikasi Keuangan Tingkat Instansi;",
+        "4. Pencadangan data e-Office dan risalah elektronik setiap hari;",
+        "5. Pemisahan fungsi pembuat komitmen, penguji tagihan, dan bendahara;",
+        "6. Rekonsiliasi barang milik negara setiap semester.",
+        "",
+        ("Dari enam rencana tindak pengendalian atas risiko tingkat tinggi dan sedang, empat "
+         "telah dilaksanakan dan dua dalam proses; risiko tingkat rendah diterima dan dipantau."),
+        "",
+        "# BAB V", "# INFORMASI DAN KOMUNIKASI", "",
+        ("Kebijakan dan prosedur pengendalian dikomunikasikan melalui rapat pimpinan, surat "
+         "elektronik, grup pesan pegawai, dan laman intranet. Sosialisasi SPIP kepada pejabat dan "
+         "staf dilaksanakan pada 20 September 2021 dengan narasumber dari Inspektorat."),
+        "",
+        ("Informasi kinerja dan keuangan disajikan melalui e-SAKIP, SAKTI, dan laporan "
+         "triwulanan kepada pimpinan."),
+    ]
+    bab6 = [
+        "# BAB VI", "# PEMANTAUAN PENGENDALIAN INTERN", "",
+        ("Pemantauan berkelanjutan dilakukan melalui rapat pemantauan kinerja triwulanan dan "
+         "monitoring rencana tindak pengendalian. Evaluasi terpisah dilakukan oleh Inspektorat "
+         "melalui reviu register risiko dan audit kinerja."),
+        "",
+        "Tindak lanjut rekomendasi hasil pengawasan tahun 2021:",
+        "1. Rekomendasi Inspektorat: 6, seluruhnya telah ditindaklanjuti;",
+        "2. Rekomendasi Badan Pemeriksa Keuangan: tidak ada temuan pada Kedeputian.",
+        "",
+        "# BAB VII", "# PENUTUP", "",
+        ("Penyelenggaraan SPIP di lingkungan Kedeputian pada tahun 2021 berjalan memadai. Pada "
+         "tahun 2022 Kedeputian akan melengkapi dokumentasi pendelegasian wewenang, menuntaskan "
+         "rencana tindak pengendalian yang tertunda, dan memperluas pemantauan risiko pada "
+         "layanan daring."),
+        *signed("Jakarta, 20 Desember 2021", f"{DEPUTI},", KEPALA),
+    ]
+    return (Layout()
+            .page(cover(title, "Jakarta, Desember 2021"))
+            .flow(pengantar).flow(bab1).page(bab2, SPIP_ENVIRONMENT).page(bab3, SPIP_RISKS)
+            .flow(bab4).flow(bab6)
+            .pdf("Laporan Penyelenggaraan SPIP DKK 2021"))
+
+
+def register_risiko() -> Pdf:
+    register: Table = [
+        ["No", "Kegiatan", "Risiko", "Penyebab", "K", "D", "Skor", "Tingkat"],
+        ["1", "Dukungan sidang kabinet", "Bahan sidang terlambat diterima peserta",
+         "Bahan dari kementerian masuk mendekati jadwal", "4", "4", "16", "Tinggi"],
+        ["2", "Penyusunan risalah", "Kebocoran informasi rahasia",
+         "Risalah dikirim melalui surel pribadi", "2", "5", "10", "Tinggi"],
+        ["3", "Layanan informasi", "Informasi yang dikecualikan terpublikasi",
+         "Uji konsekuensi belum dilakukan", "2", "5", "10", "Tinggi"],
+        ["4", "Penyusunan risalah", "Risalah terlambat disahkan", "Antrean verifikasi rekaman",
+         "3", "3", "9", "Sedang"],
+        ["5", "Rapat daring", "Gangguan jaringan saat rapat terbatas",
+         "Jaringan cadangan belum ada", "3", "3", "9", "Sedang"],
+        ["6", "Pengadaan barang", "Benturan kepentingan dalam pengadaan",
+         "Pejabat pengadaan mengenal penyedia", "2", "4", "8", "Sedang"],
+    ]
+    rtp: Table = [
+        ["No", "Risiko", "Rencana Tindak Pengendalian", "Penanggung Jawab", "Target", "Status"],
+        ["1", "Bahan sidang terlambat", "Batas akhir penyampaian bahan H-2 dan pengingat otomatis",
+         "Asdep Persidangan Kabinet", "Juni 2021", "Selesai"],
+        ["2", "Kebocoran informasi rahasia", "Larangan surel pribadi; kanal terenkripsi",
+         "Asdep Naskah dan Risalah", "Juli 2021", "Selesai"],
+        ["3", "Informasi dikecualikan terpublikasi", "Uji konsekuensi oleh PPID Pelaksana",
+         "Asdep Hubungan Kelembagaan dan Informasi", "Agustus 2021", "Selesai"],
+        ["4", "Risalah terlambat disahkan", "Penambahan verifikator risalah",
+         "Asdep Naskah dan Risalah", "September 2021", "Dalam proses"],
+        ["5", "Gangguan jaringan", "Jaringan cadangan di ruang rapat", "Bagian Tata Usaha",
+         "Desember 2021", "Dalam proses"],
+        ["6", "Benturan kepentingan pengadaan", "Surat pernyataan pejabat pengadaan",
+         "Bagian Tata Usaha", "April 2021", "Selesai"],
+    ]
+    page1 = [
+        *KOP, "", "# REGISTER RISIKO DAN RENCANA TINDAK PENGENDALIAN", f"# {UNIT_UP}",
+        "# TAHUN 2021", "",
+        ("Disusun oleh Kelompok Kerja Penguatan Pengawasan bersama para Asisten Deputi dan "
+         "direviu oleh Inspektorat pada 5 Agustus 2021. Dimuat risiko tingkat tinggi dan sedang "
+         "(6 dari 12 risiko teridentifikasi). K: kemungkinan, D: dampak (skala 1-5)."),
+        "",
+        "# A. REGISTER RISIKO",
+        "{{table}}",
+    ]
+    page2 = [
+        "# B. RENCANA TINDAK PENGENDALIAN", "{{table}}",
+        *signed("Jakarta, 9 Agustus 2021", f"{DEPUTI},", KEPALA),
+    ]
+    return (Layout(font_size=10).page(page1, register).page(page2, rtp)
+            .pdf("Register Risiko dan RTP DKK 2021"))
+
+
+def undangan_sosialisasi_spip() -> Pdf:
+    """An invitation to the socialisation, filed under the report's name: not a report."""
+    page = [
+        *KOP, "",
+        "> Jakarta, 13 September 2021",
+        "Nomor\t:\tUND-27/Dep.DKK/09/2021",
+        "Sifat\t:\tBiasa",
+        "Lampiran\t:\t-",
+        "Hal\t:\tUndangan Sosialisasi Sistem Pengendalian Intern Pemerintah",
+        "",
+        "Yth. Para Asisten Deputi dan Kepala Bagian Tata Usaha",
+        f"di lingkungan {UNIT}",
+        "",
+        ("Dalam rangka memperkuat penerapan Sistem Pengendalian Intern Pemerintah (SPIP) di "
+         "lingkungan Kedeputian, dengan hormat kami mengundang Bapak/Ibu beserta dua orang staf "
+         "untuk hadir pada:"),
+        "",
+        "Hari/Tanggal\t:\tSenin, 20 September 2021",
+        "Waktu\t:\tPukul 09.00 s.d. 11.30 WIB",
+        "Tempat\t:\tRuang Rapat Utama Gedung III Sekretariat Kabinet",
+        "Acara\t:\tSosialisasi SPIP dan pemantauan rencana tindak pengendalian",
+        "Narasumber\t:\tInspektorat Sekretariat Kabinet",
+        "",
+        ("Mengingat pentingnya acara tersebut, kehadiran Bapak/Ibu tepat waktu sangat kami "
+         "harapkan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih."),
+        "",
+        f"> a.n. {DEPUTI}",
+        "> Kepala Bagian Tata Usaha,",
+        "",
+        "> ttd.",
+        "",
+        f"> {KABAG_TU}",
+        "",
+        "Tembusan:",
+        f"{DEPUTI}",
+    ]
+    return Layout().page(page).pdf("Undangan Sosialisasi SPIP", page_numbers=False)
+
+
+def benturan_kepentingan_other_unit() -> Pdf:
+    """Another deputy's conflict-of-interest map, copied as a model: never names DKK."""
+    rows: Table = [
+        ["No", "Tugas dan Fungsi", "Potensi Benturan Kepentingan", "Pengendalian"],
+        ["1", "Analisis kebijakan bidang pendidikan dan kesehatan",
+         ("Analis memiliki hubungan keluarga dengan pejabat kementerian yang kebijakannya "
+          "dianalisis"),
+         "Pernyataan benturan kepentingan; penggantian analis"],
+        ["2", "Pengawasan pelaksanaan program bantuan sosial",
+         "Tawaran perjalanan dinas atau fasilitas dari kementerian yang diawasi",
+         "Perjalanan dinas hanya dengan DIPA sendiri; lapor UPG"],
+        ["3", "Penyiapan rekomendasi kepada Presiden",
+         "Pegawai pernah bekerja pada lembaga yang dinilai",
+         "Deklarasi dan pengecualian penugasan"],
+        ["4", "Koordinasi dengan organisasi kemasyarakatan",
+         "Pegawai menjadi pengurus organisasi yang bersangkutan", "Deklarasi tahunan"],
+    ]
+    body = [
+        "# BAB I", "# PENDAHULUAN", "",
+        ("Identifikasi benturan kepentingan dilaksanakan sesuai Peraturan Menteri Pendayagunaan "
+         "Aparatur Negara dan Reformasi Birokrasi Nomor 37 Tahun 2012 tentang Pedoman Umum "
+         f"Penanganan Benturan Kepentingan, pada tugas dan fungsi utama {PMK}."),
+        "",
+        "# BAB II", "# HASIL IDENTIFIKASI", "",
+        "{{table}}",
+        ("Seluruh pegawai menyampaikan pernyataan potensi benturan kepentingan pada Februari "
+         "2021."),
+        *signed("Jakarta, 26 Februari 2021", f"Kepala Bagian Tata Usaha {PMK},",
+                "Lestari Handayani, S.Sos., M.P.A."),
+    ]
+    title = ["LAPORAN IDENTIFIKASI", "BENTURAN KEPENTINGAN", "TAHUN 2021"]
+    return (Layout().page(cover(title, "Jakarta, Februari 2021", unit=PMK_UP)).page(body, rows)
+            .pdf("Identifikasi Benturan Kepentingan 2021"))
+
+
+def rekap_lhkpn() -> Pdf:
+    rows: Table = [
+        ["No", "Nama", "Jabatan", "Kategori Wajib Lapor", "Tanggal Penyampaian", "Status"],
+        ["1", KEPALA_FULL, DEPUTI, "Kepala satuan kerja", "8 Februari 2021", "Lengkap"],
+        ["2", KETUA_TIM, "Asisten Deputi Bidang Persidangan Kabinet", "Pejabat", "15 Februari 2021",
+         "Lengkap"],
+        ["3", "Wulan Sari Dewi, S.E., M.Ak.", "Asisten Deputi Bidang Naskah dan Risalah", "Pejabat",
+         "12 Februari 2021", "Lengkap"],
+        ["4", KOORD_AK, "Asisten Deputi Bidang Hubungan Kelembagaan dan Informasi", "Pejabat",
+         "3 Maret 2021", "Lengkap"],
+        ["5", KABAG_TU, "Kepala Bagian Tata Usaha", "Pejabat", "22 Februari 2021", "Lengkap"],
+        ["6", "Hendrik Sitompul, S.E.", "Pejabat Pembuat Komitmen", "Lainnya", "17 Maret 2021",
+         "Lengkap"],
+        ["7", "Eko Prasetyo, A.Md.", "Bendahara Pengeluaran Pembantu", "Lainnya", "29 Maret 2021",
+         "Lengkap"],
+    ]
+    page = [
+        *KOP, "", "# REKAPITULASI PENYAMPAIAN LHKPN", f"# {UNIT_UP}", "# TAHUN 2021", "",
+        ("Laporan periodik atas harta kekayaan per 31 Desember 2020 yang wajib disampaikan "
+         "melalui aplikasi e-LHKPN paling lambat 31 Maret 2021."),
+        "{{table}}",
+        "Wajib lapor\t:\t7 orang (1 kepala satuan kerja, 4 pejabat, 2 lainnya)",
+        "Sudah lapor\t:\t7 orang (100%), seluruhnya tepat waktu",
+        *signed("Jakarta, 5 April 2021", "Kepala Bagian Tata Usaha,", KABAG_TU),
+    ]
+    return Layout(font_size=10.5).page(page, rows).pdf("Rekap LHKPN DKK 2021",
+                                                        page_numbers=False)
 
 
 # --- 6. Peningkatan Kualitas Pelayanan Publik ------------------------------------------------
@@ -1074,6 +2149,153 @@ def skm() -> Pdf:
             .pdf("Laporan Survei Kepuasan Masyarakat 2021"))
 
 
+def ba_fkp_2020() -> Pdf:
+    """Last year's public consultation on the service standards (the 2021 one is not filed)."""
+    rows: Table = [
+        ["No", "Masukan Peserta", "Kesepakatan"],
+        ["1", "Persyaratan permohonan jadwal sidang kabinet belum memuat daftar usulan peserta",
+         "Ditambahkan sebagai persyaratan"],
+        ["2", "Jangka waktu salinan risalah tujuh hari kerja dinilai terlalu lama",
+         "Diperpendek menjadi lima hari kerja"],
+        ["3", "Permohonan belum dapat diajukan secara elektronik",
+         "Permohonan melalui e-Office dan surat elektronik"],
+        ["4", "Kanal pengaduan belum diumumkan", "SP4N-LAPOR! dicantumkan dalam standar pelayanan"],
+    ]
+    page1 = [
+        *KOP, "", "# BERITA ACARA", "# FORUM KONSULTASI PUBLIK", "# REVIU STANDAR PELAYANAN",
+        "# Nomor: BA-3/Dep.DKK/10/2020", "",
+        ("Pada hari ini Kamis tanggal dua puluh dua bulan Oktober tahun dua ribu dua puluh, "
+         "bertempat di Ruang Rapat Utama Gedung III Sekretariat Kabinet dan secara daring, telah "
+         f"dilaksanakan Forum Konsultasi Publik {UNIT} dalam rangka reviu Standar Pelayanan, "
+         "sesuai Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 16 "
+         "Tahun 2017."),
+        "",
+        ("Peserta: perwakilan pengguna layanan dari Kementerian Sekretariat Negara, Kantor Staf "
+         "Presiden, Kementerian Koordinator Bidang Perekonomian, dan Kementerian Komunikasi dan "
+         "Informatika, serta pejabat dan petugas layanan Kedeputian."),
+        "",
+        "Hasil pembahasan dan kesepakatan:",
+        "{{table}}",
+        ("Kesepakatan ini menjadi dasar perbaikan Standar Pelayanan yang akan ditetapkan dengan "
+         "Keputusan Deputi."),
+        "",
+        "> Jakarta, 22 Oktober 2020",
+        "Wakil Penyelenggara Layanan,", "", "ttd.", "", KETUA_TIM,
+        "",
+        "> Wakil Pengguna Layanan,", "", "> ttd.", "", "> Dra. Sri Rejeki Lestari, M.Si.",
+    ]
+    return Layout(font_size=10.5).page(page1, rows).pdf("Berita Acara FKP 2020",
+                                                         page_numbers=False)
+
+
+def tl_skm() -> Pdf:
+    """The 2021 follow-up of the 2020 survey (IKM 84,37, as the LKj 2020 reports)."""
+    rows: Table = [
+        ["No", "Unsur dengan Nilai Terendah (SKM 2020)", "Tindak Lanjut Tahun 2021", "Waktu",
+         "Status"],
+        ["1", "Waktu Penyelesaian",
+         "Standar waktu salinan risalah diperpendek menjadi 5 hari kerja", "Februari 2021",
+         "Selesai"],
+        ["2", "Sistem, Mekanisme, dan Prosedur", "Permohonan jadwal sidang melalui e-Office",
+         "Maret 2021", "Selesai"],
+        ["3", "Penanganan Pengaduan, Saran, dan Masukan",
+         "Kanal SP4N-LAPOR! dan kotak pengaduan diumumkan di ruang layanan", "April 2021",
+         "Selesai"],
+        ["4", "Kompetensi Pelaksana", "Pelatihan pelayanan prima bagi petugas layanan", "Mei 2021",
+         "Selesai"],
+    ]
+    body = [
+        "# BAB I", "# PENDAHULUAN", "",
+        ("Survei Kepuasan Masyarakat Tahun 2020 menghasilkan Indeks Kepuasan Masyarakat 84,37 "
+         "(mutu pelayanan B). Sesuai Peraturan Menteri Pendayagunaan Aparatur Negara dan "
+         "Reformasi Birokrasi Nomor 14 Tahun 2017, hasil survei wajib ditindaklanjuti. Laporan "
+         "ini memuat tindak lanjut yang dilaksanakan pada tahun 2021."),
+        "",
+        "# BAB II", "# PELAKSANAAN TINDAK LANJUT", "",
+        "{{table}}",
+        ("Keempat rencana tindak lanjut telah selesai. Survei Tahun 2021 menunjukkan kenaikan "
+         "Indeks Kepuasan Masyarakat menjadi 88,75."),
+        *signed("Jakarta, 20 Desember 2021", f"{DEPUTI},", KEPALA),
+    ]
+    title = ["LAPORAN TINDAK LANJUT", "HASIL SURVEI KEPUASAN MASYARAKAT", "TAHUN 2021"]
+    return (Layout().page(cover(title, "Jakarta, Desember 2021")).page(body, rows)
+            .pdf("Laporan Tindak Lanjut SKM 2021"))
+
+
+def pelatihan_pelayanan_prima() -> Pdf:
+    rows: Table = [
+        ["No", "Materi", "Jam Pelajaran"],
+        ["1", "Konsep pelayanan prima dan standar pelayanan Kedeputian", "3"],
+        ["2", "Etika dan komunikasi dengan pengguna layanan", "4"],
+        ["3", "Penanganan keluhan dan pengaduan melalui SP4N-LAPOR!", "3"],
+        ["4", "Simulasi layanan di ruang layanan dan secara daring", "4"],
+    ]
+    page = [
+        *KOP, "", "# LAPORAN PELAKSANAAN PELATIHAN PELAYANAN PRIMA",
+        "# BAGI PETUGAS LAYANAN TAHUN 2021", "# Nomor: B-98/Dep.DKK/05/2021", "",
+        "A. Dasar",
+        ("Rencana Pengembangan Kompetensi Pegawai Tahun 2021 dan rencana tindak lanjut hasil "
+         "Survei Kepuasan Masyarakat Tahun 2020 pada unsur kompetensi pelaksana."),
+        "",
+        "B. Waktu dan Tempat",
+        "Hari/Tanggal\t:\tSelasa dan Rabu, 18 dan 19 Mei 2021",
+        "Tempat\t:\tRuang Rapat Utama Gedung III Sekretariat Kabinet",
+        "",
+        "C. Peserta",
+        ("12 petugas layanan: petugas meja layanan, petugas layanan informasi, dan petugas "
+         "pengelola pengaduan."),
+        "",
+        "D. Materi",
+        "{{table}}",
+        "",
+        "E. Hasil",
+        ("Nilai rata-rata post-test 84,2. Peserta menyusun janji layanan yang dipasang di ruang "
+         "layanan sejak Juni 2021."),
+        *signed("Jakarta, 25 Mei 2021", "Koordinator Kelompok Kerja Peningkatan Kualitas "
+                "Pelayanan Publik,", KOORD_PP),
+    ]
+    return Layout(font_size=10.5).page(page, rows).pdf("Laporan Pelatihan Pelayanan Prima 2021",
+                                                        page_numbers=False)
+
+
+def profil_inovasi() -> Pdf:
+    rows: Table = [
+        ["Aspek", "Sebelum Inovasi (2020)", "Sesudah Inovasi (2021)"],
+        ["Cara permohonan", "Surat fisik diantar ke Sekretariat Kabinet", "Formulir daring dan "
+         "e-Office"],
+        ["Waktu penjadwalan", "3 hari kerja", "1 hari kerja"],
+        ["Informasi status", "Melalui telepon", "Notifikasi otomatis kepada pemohon"],
+        ["Nilai unsur Waktu Penyelesaian (SKM)", "3,12", "3,41"],
+    ]
+    page = [
+        *KOP, "", "# PROFIL INOVASI PELAYANAN", "# SI-JADWAL: PERMOHONAN JADWAL SIDANG KABINET",
+        "# TAHUN 2021", "",
+        "Nama Inovasi\t:\tSI-JADWAL",
+        "Diluncurkan\t:\t1 Maret 2021",
+        "Pengelola\t:\tAsisten Deputi Bidang Persidangan Kabinet",
+        "",
+        "A. Latar Belakang",
+        ("Permohonan penjadwalan sidang kabinet dan rapat terbatas dari kementerian dan lembaga "
+         "sebelumnya disampaikan dengan surat fisik dan dipantau melalui telepon, sehingga "
+         "waktu penjadwalan lama dan pemohon tidak mengetahui status permohonannya."),
+        "",
+        "B. Uraian Inovasi",
+        ("SI-JADWAL adalah formulir daring yang terhubung dengan e-Office: pemohon mengunggah "
+         "surat dan bahan, petugas memverifikasi kelengkapan, dan status permohonan dikirimkan "
+         "otomatis kepada pemohon pada setiap tahap."),
+        "",
+        "C. Hasil dan Manfaat",
+        "{{table}}",
+        "",
+        "D. Keberlanjutan",
+        ("Inovasi ditetapkan dalam revisi SOP Penjadwalan Sidang Kabinet dan dianggarkan dalam "
+         "DIPA Tahun Anggaran 2022."),
+        *signed("Jakarta, 30 Agustus 2021", f"{DEPUTI},", KEPALA),
+    ]
+    return Layout(font_size=10.5).page(page, rows).pdf("Profil Inovasi SI-JADWAL",
+                                                        page_numbers=False)
+
+
 # --- the folder ------------------------------------------------------------------------------
 
 PROFILE = """\
@@ -1097,6 +2319,10 @@ cite exist (gazette numbers not checked).
 The profile is `zi-check.toml` (unit DKK, year 2021, target WBBM). This README and the profile
 sit inside the scanned folder on purpose.
 
+Every area of the LKE has evidence here, and gaps, and near misses: 45 documents in one folder
+per area (`1. Manajemen Perubahan/` to `6. Peningkatan Kualitas Pelayanan Publik/`; the results
+area has no folder of its own). Three pages are scans, read only by OCR.
+
 ## What is wrong on purpose
 
 | file | demonstrates |
@@ -1105,14 +2331,33 @@ sit inside the scanned folder on purpose.
 | `1. Manajemen Perubahan/Pakta Integritas seluruh pegawai.pdf` | copied from another unit's template: names the Kedeputian Bidang Administrasi throughout, never DKK (MP.4.d: wrong unit) |
 | `1. Manajemen Perubahan/Notulen Rapat Penentuan Anggota Tim ZI.pdf` | a PDF cut off after 45% of its bytes: it does not open; the only candidate for MP.1.b (unreadable) |
 | `1. Manajemen Perubahan/Agen Perubahan/Scan_20210316_093512.pdf` | a scanned decree (image only, no text layer, slightly skewed and specked) with a scanner's file name: readable only by OCR (MP.4.b met with OCR; without OCR only its folder says what it is) |
-| nothing | no report on carrying out the action plan (MP.3.a: missing) |
+| `2. Penataan Tatalaksana/Keterbukaan Informasi/Laporan Layanan Informasi Publik.pdf` | last year's annual public-information report: "TAHUN 2020" on the cover, signed 25 Januari 2021; the 2021 report is not in the folder (TT.3.b: wrong year) |
+| `3. Penataan Sistem Manajemen SDM/Pengembangan Kompetensi/evaluasi pasca pelatihan 2021.pdf` | another unit's post-training evaluation kept as a model: names the Kedeputian Bidang Perekonomian throughout, never DKK (SDM.3.f: wrong unit) |
+| `3. Penataan Sistem Manajemen SDM/Disiplin/EPSON003.PDF` | a one-page signed statement, scanned (image only, specked, scanner's file name, upper-case suffix): no disciplinary violations in 2020. Readable only by OCR; it proves last year's count (SDM.R3.a met) and is a near miss for this year's (SDM.R3.b, SDM.R3.c: wrong year) |
+| `4. Penguatan Akuntabilitas/IKU/SK IKU DKK.pdf` | the key performance indicators of the previous strategic period: "TAHUN 2015-2019" in the title, enacted 7 Maret 2016; the indicators for 2020-2024 are not in the folder (AK.2.c, AK.2.d: wrong year, the term has ended) |
+| `5. Penguatan Pengawasan/SPIP/Laporan Sosialisasi SPIP 2021.pdf` | not a report: the letter inviting the staff to the socialisation (Nomor, Sifat, Lampiran, Hal: Undangan Sosialisasi SPIP), saved under the report's name. It does not count; the report shows it as a document of another kind (PW.2.d: missing) |
+| `5. Penguatan Pengawasan/Benturan Kepentingan/Identifikasi Benturan Kepentingan 2021.pdf` | copied from the Kedeputian Bidang Pembangunan Manusia dan Kebudayaan: names that unit on the cover, in the body and in the signature, never DKK (PW.5.a: wrong unit) |
+| `6. Peningkatan Kualitas Pelayanan Publik/FKP/BA FKP Standar Pelayanan.pdf` | minutes (berita acara) of the public consultation of 22 Oktober 2020 that reviewed the service standards; none was held or filed in 2021 (PP.1.c: wrong year) |
+| nothing | no report on carrying out the action plan (MP.3.a), and most of the other gaps listed below: missing |
 
-Other traps for the analyser: decrees cite laws of other years (2008, 2014, 2019, 2020) that are
+Other traps for the analyser: decrees and reports cite laws of other years (2008 to 2021) that are
 not the years they are about; the Laporan Kinerja is about 2020 but signed in Februari 2021; the
 Renstra covers 2020-2024; the agen perubahan decree is issued by the Deputi Bidang Administrasi
-about DKK; `Renja ZI 2021 (final).docx` is the ZI work plan, not the unit's annual Renja.
+about DKK; `Renja ZI 2021 (final).docx` is the ZI work plan, not the unit's annual Renja (that is
+`RKT DKK 2021.pdf`, signed in November 2020); the business-process map is a decree of the
+Sekretaris Kabinet for the whole Sekretariat Kabinet (the parent), enacted in 2020 and still in
+force; the minutes of the meeting on the 2021 performance agreement are dated 28 Desember 2020;
+the follow-up of the satisfaction survey done in 2021 is of the 2020 survey (IKM 84,37); the
+LHKPN recap of 2021 is of the wealth as of 31 Desember 2020; the competency development plan
+(`Rencana Pengembangan Kompetensi Pegawai 2021.docx`) has its letterhead in the Word page header
+and a footer; the SOP evaluation (6 pages) and the SPIP report (7 pages) are long reports with
+page numbers, chapters and tables.
 
-## Intended results for the change-management area (MP)
+## Intended results
+
+Requirements not named in a table are missing: the folder holds nothing for them.
+
+### Manajemen Perubahan (MP)
 
 | requirement | expected | evidence |
 | --- | --- | --- |
@@ -1127,10 +2372,82 @@ about DKK; `Renja ZI 2021 (final).docx` is the ZI work plan, not the unit's annu
 | MP.4.b | met (with OCR) | Agen Perubahan/Scan_20210316_093512.pdf |
 | MP.4.c | met | Budaya Kerja/Laporan kegiatan Sept.pdf (BerAKHLAK internalisation) |
 | MP.4.d | wrong_unit | Pakta Integritas seluruh pegawai.pdf |
+| MP.R1.a | met (with OCR) | Agen Perubahan/Scan_20210316_093512.pdf |
+| MP.R2.a | met | Renja ZI 2021 (final).docx |
+| MP.R3.a | met | Budaya Kerja/Laporan kegiatan Sept.pdf |
+| MP.R1.b, MP.R1.c, MP.R1.d | missing | - |
 
-Other areas hold a few valid documents each (SOP e-Office; Renstra 2020-2024, Perjanjian Kinerja
-2021, LKj 2020; Standar Pelayanan for three services, Maklumat Pelayanan, SP4N-LAPOR! report,
-SKM 2021 with IKM 88,75); everything else in those areas is missing.
+### Penataan Tatalaksana (TT)
+
+| requirement | expected | evidence |
+| --- | --- | --- |
+| TT.1.a | met | Probis/Kepseskab 21 th 2020 Peta Proses Bisnis.pdf (the parent's map) and sop eoffice FINAL rev2.pdf |
+| TT.1.b, TT.1.c | met | Lap Monev SOP 2021_FINAL.pdf (monitoring and evaluation of the SOPs' application) |
+| TT.2.d | met | TI/monev pemanfaatan TI smt1 2021.pdf |
+| TT.3.a | met | Keterbukaan Informasi/DIP DKK 2021.pdf |
+| TT.3.b | wrong_year | Keterbukaan Informasi/Laporan Layanan Informasi Publik.pdf (the 2020 report) |
+| TT.2.a, TT.2.b, TT.2.c | missing | no captures or usage reports of the applications (the IT monitoring report names them, but is evidence only of the monitoring) |
+| TT.R1.a, TT.R2.a, TT.R2.b, TT.R3.a, TT.R3.b, TT.R3.c | missing | - |
+
+### Penataan Sistem Manajemen SDM (SDM)
+
+| requirement | expected | evidence |
+| --- | --- | --- |
+| SDM.1.a | met | ABK DKK 2021 (revisi).pdf (workload analysis against the job map) |
+| SDM.3.a | met | Pengembangan Kompetensi/TNA 2021.pdf |
+| SDM.3.b | met | Pengembangan Kompetensi/Rencana Pengembangan Kompetensi Pegawai 2021.docx |
+| SDM.3.d, SDM.3.e | met | Pengembangan Kompetensi/Lap IHT Risalah Juni 2021.pdf; also Pelatihan Pelayanan Prima 2021.pdf in the PP folder |
+| SDM.3.f | wrong_unit | Pengembangan Kompetensi/evaluasi pasca pelatihan 2021.pdf (Kedeputian Bidang Perekonomian) |
+| SDM.4.a | met | PK Deputi DKK 2021 ttd.docx in the AK folder |
+| SDM.R3.a | met (with OCR) | Disiplin/EPSON003.PDF (statement on 2020) |
+| SDM.R3.b, SDM.R3.c | wrong_year | Disiplin/EPSON003.PDF (about 2020, not 2021) |
+| SDM.1.b, SDM.1.c, SDM.2.a, SDM.2.b, SDM.2.c, SDM.3.c, SDM.4.b, SDM.4.c, SDM.4.d, SDM.5.a, SDM.6.a, SDM.R1.a, SDM.R2.a | missing | - |
+
+### Penguatan Akuntabilitas (AK)
+
+| requirement | expected | evidence |
+| --- | --- | --- |
+| AK.1.b | met | PK Deputi DKK 2021 ttd.docx and Notulen Rapat Penyusunan PK 2021.docx |
+| AK.1.c | met | Pemantauan Kinerja/Lap Capaian Kinerja TW I 2021.pdf, Pemantauan Kinerja/capaian kinerja tw 2 - 2021 rev.pdf (two are needed) |
+| AK.2.a | met | Renstra DKK 2020-2024.pdf, RKT DKK 2021.pdf, PK Deputi DKK 2021 ttd.docx |
+| AK.2.b | met | the same three |
+| AK.2.c, AK.2.d | wrong_year | IKU/SK IKU DKK.pdf (indicators for 2015-2019) |
+| AK.2.e, AK.2.f, AK.R1.a, AK.R1.b | met | LKj DKK 2020.pdf |
+| AK.1.a, AK.2.g, AK.2.h, AK.R2.a, AK.R3.a | missing | - |
+
+### Penguatan Pengawasan (PW)
+
+| requirement | expected | evidence |
+| --- | --- | --- |
+| PW.1.a | met | Gratifikasi/Laporan Kampanye Anti Gratifikasi 2021.pdf |
+| PW.2.a, PW.R1.a | met | SPIP/Laporan Penyelenggaraan SPIP DKK 2021 final.pdf |
+| PW.2.b, PW.2.c | met | SPIP/Register Risiko & RTP 2021.pdf |
+| PW.2.d | missing | only SPIP/Laporan Sosialisasi SPIP 2021.pdf, an invitation letter: another kind |
+| PW.3.a, PW.3.b, PW.R2.a, PW.R2.b, PW.R2.c | met | Laporan Pengaduan SP4N LAPOR 2021.pdf in the PP folder |
+| PW.5.a | wrong_unit | Benturan Kepentingan/Identifikasi Benturan Kepentingan 2021.pdf (Kedeputian Bidang Pembangunan Manusia dan Kebudayaan) |
+| PW.R3.aa, PW.R3.ab, PW.R3.ac, PW.R3.ad | met | LHKPN/Rekap LHKPN 2021 per 31 Maret.pdf |
+| PW.1.b, PW.3.c, PW.3.d, PW.4.a, PW.4.b, PW.4.c, PW.5.b, PW.5.c, PW.5.d, PW.5.e, PW.R3.ba, PW.R3.bb, PW.R3.bc, PW.R3.bd | missing | - |
+
+### Peningkatan Kualitas Pelayanan Publik (PP)
+
+| requirement | expected | evidence |
+| --- | --- | --- |
+| PP.1.a, PP.R1.b | met | SK Standar Pelayanan DKK.pdf (three services) |
+| PP.1.b | met | Maklumat Pelayanan.docx |
+| PP.1.c | wrong_year | FKP/BA FKP Standar Pelayanan.pdf (the 2020 consultation) |
+| PP.2.a | met | Pelatihan Pelayanan Prima 2021.pdf |
+| PP.2.f, PP.R1.a | met | Inovasi/Profil Inovasi SI-JADWAL.pdf |
+| PP.3.a, PP.R2.a | met | Laporan Pengaduan SP4N LAPOR 2021.pdf |
+| PP.4.a | met | Laporan SKM 2021.pdf (IKM 88,75) |
+| PP.4.c | met | Laporan SKM 2021.pdf and Laporan TL SKM 2021.pdf |
+| PP.1.d, PP.2.b, PP.2.c, PP.2.d, PP.2.e, PP.3.b, PP.3.c, PP.4.b, PP.5.a, PP.5.b, PP.5.c, PP.R1.c | missing | - |
+
+### Hasil (HS)
+
+| requirement | expected | evidence |
+| --- | --- | --- |
+| HS.1.b | met | LKj DKK 2020.pdf in the AK folder |
+| HS.1.a, HS.2.a | missing | - (the perception surveys are the evaluators' own) |
 
 ## Regenerating
 
@@ -1163,13 +2480,52 @@ def build_spec() -> dict[str, object]:
         f"{MP}/Pakta Integritas seluruh pegawai.pdf": pakta_integritas_other_unit(),
         f"{MP}/Notulen Rapat Penentuan Anggota Tim ZI.pdf": notulen_truncated(),
         f"{TT}/sop eoffice FINAL rev2.pdf": sop_eoffice(),
+        f"{TT}/Probis/Kepseskab 21 th 2020 Peta Proses Bisnis.pdf": kepseskab_probis(),
+        f"{TT}/Lap Monev SOP 2021_FINAL.pdf": monev_sop(),
+        f"{TT}/Keterbukaan Informasi/DIP DKK 2021.pdf": dip_2021(),
+        f"{TT}/Keterbukaan Informasi/Laporan Layanan Informasi Publik.pdf": lip_2020(),
+        f"{TT}/TI/monev pemanfaatan TI smt1 2021.pdf": monev_ti(),
+        f"{SDM}/ABK DKK 2021 (revisi).pdf": abk_2021(),
+        f"{SDM}/Pengembangan Kompetensi/TNA 2021.pdf": tna_2021(),
+        f"{SDM}/Pengembangan Kompetensi/Rencana Pengembangan Kompetensi Pegawai 2021.docx":
+            rencana_pengembangan(),
+        f"{SDM}/Pengembangan Kompetensi/Lap IHT Risalah Juni 2021.pdf": iht_risalah(),
+        f"{SDM}/Pengembangan Kompetensi/evaluasi pasca pelatihan 2021.pdf":
+            pasca_pelatihan_other_unit(),
+        f"{SDM}/Disiplin/EPSON003.PDF": nihil_disiplin_scan(),
         f"{AK}/Renstra DKK 2020-2024.pdf": renstra(),
+        f"{AK}/RKT DKK 2021.pdf": rkt_2021(),
         f"{AK}/PK Deputi DKK 2021 ttd.docx": perjanjian_kinerja(),
+        f"{AK}/Notulen Rapat Penyusunan PK 2021.docx": notulen_pk(),
         f"{AK}/LKj DKK 2020.pdf": lkj_2020(),
+        f"{AK}/IKU/SK IKU DKK.pdf": sk_iku_2015_2019(),
+        f"{AK}/Pemantauan Kinerja/Lap Capaian Kinerja TW I 2021.pdf": capaian_kinerja(
+            "I", "Januari - Maret", "8 April 2021", "12 April 2021", "B-52/Dep.DKK/04/2021",
+            [("97,1%", "101,1%", ""), ("90,5%", "98,4%", ""),
+             ("Diukur Semester II", "-", "Indeks Kepuasan Masyarakat diukur pada Semester II.")],
+            ["Risalah terlambat karena antrean verifikasi rekaman: ditambah satu verifikator;",
+             "Bahan sidang dari kementerian terlambat: batas akhir penyampaian H-2."]),
+        f"{AK}/Pemantauan Kinerja/capaian kinerja tw 2 - 2021 rev.pdf": capaian_kinerja(
+            "II", "April - Juni", "12 Juli 2021", "14 Juli 2021", "B-139/Dep.DKK/07/2021",
+            [("96,4%", "100,4%", ""), ("93,0%", "101,1%", ""),
+             ("Diukur Semester II", "-", "Survei Kepuasan Masyarakat dimulai Juli 2021.")],
+            ["Capaian seluruh indikator sesuai target; pertahankan batas akhir penyampaian bahan;",
+             "Siapkan kuesioner Survei Kepuasan Masyarakat."]),
+        f"{PW}/Gratifikasi/Laporan Kampanye Anti Gratifikasi 2021.pdf": kampanye_gratifikasi(),
+        f"{PW}/SPIP/Laporan Penyelenggaraan SPIP DKK 2021 final.pdf": laporan_spip(),
+        f"{PW}/SPIP/Register Risiko & RTP 2021.pdf": register_risiko(),
+        f"{PW}/SPIP/Laporan Sosialisasi SPIP 2021.pdf": undangan_sosialisasi_spip(),
+        f"{PW}/Benturan Kepentingan/Identifikasi Benturan Kepentingan 2021.pdf":
+            benturan_kepentingan_other_unit(),
+        f"{PW}/LHKPN/Rekap LHKPN 2021 per 31 Maret.pdf": rekap_lhkpn(),
         f"{PP}/SK Standar Pelayanan DKK.pdf": standar_pelayanan(),
         f"{PP}/Maklumat Pelayanan.docx": maklumat(),
+        f"{PP}/FKP/BA FKP Standar Pelayanan.pdf": ba_fkp_2020(),
         f"{PP}/Laporan Pengaduan SP4N LAPOR 2021.pdf": sp4n_lapor(),
         f"{PP}/Laporan SKM 2021.pdf": skm(),
+        f"{PP}/Laporan TL SKM 2021.pdf": tl_skm(),
+        f"{PP}/Pelatihan Pelayanan Prima 2021.pdf": pelatihan_pelayanan_prima(),
+        f"{PP}/Inovasi/Profil Inovasi SI-JADWAL.pdf": profil_inovasi(),
         "README.md": README,
         "zi-check.toml": PROFILE,
         # gitignore-style patterns of files zi-check skips: this README is not evidence
