@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,12 @@ import click
 
 from checker import __version__
 from checker.errors import SetupError
+from checker.report import WRITERS as _WRITERS
 
 EXIT_OK, EXIT_GAPS, EXIT_SETUP = 0, 1, 2
+# --fail-on: the statuses (and changes) that make a scan exit 1
+GAP_STATUSES = ("missing", "wrong_unit", "wrong_year", "unreadable")
+FAIL_ON = (*GAP_STATUSES, "new_gap", "none")
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 _GROUP_FLAGS = {"-h", "--help", "--version"}
 
@@ -63,7 +68,7 @@ def cli(ctx: click.Context) -> None:
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path),
               help="A rule pack folder. Default: the bundled pack for PermenPANRB 90/2021.")
 @click.option("-f", "--format", "formats", multiple=True, metavar="NAME",
-              help="md, json, html, xlsx, csv, junit; repeatable. Default: md and json.")
+              help=f"{', '.join(_WRITERS)}; repeatable. Default: md and json.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=Path("reports"),
               show_default=True, help="Folder for the reports; created if absent.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
@@ -71,8 +76,8 @@ def cli(ctx: click.Context) -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
               help="Worker processes for extraction. Default: the number of CPUs.")
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Where extraction results are cached (accepted; caching arrives with the cache).")
-@click.option("--no-cache", is_flag=True, help="Do not use the extraction cache.")
+              help="Where what was read from each file is kept for the next scan. Default: ~/.cache/zi-check.")
+@click.option("--no-cache", is_flag=True, help="Read every file afresh; keep nothing.")
 @click.option("--ocr/--no-ocr", default=True, show_default=True,
               help="Read scanned pages and images with OCR (Tesseract) when it is installed.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=300, show_default=True,
@@ -81,23 +86,32 @@ def cli(ctx: click.Context) -> None:
               help="Memory (MB) a worker may use while reading one file; 0 for no limit.")
 @click.option("--max-size", type=click.IntRange(min=1), default=200, show_default=True,
               help="Files larger than this many MB are not opened ('too_large').")
+@click.option("--baseline", metavar="FILE|auto",
+              help="A previous report.json: mark each requirement new_gap, resolved, still_open or unchanged. "
+                   "'auto': OUTPUT/report.json of the previous run, when there is one.")
+@click.option("--fail-on", "fail_on", multiple=True, metavar="LIST",
+              help="What makes the exit code 1, comma-separated or repeated: "
+                   f"{', '.join(FAIL_ON)}. Default: {','.join(GAP_STATUSES)} (any gap).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Print each document's status as it is read.")
 def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, ...], parent: str | None,
          year: int | None,
          target: str | None, rules_dir: Path | None, formats: tuple[str, ...], output: Path, lang: str,
          jobs: int, cache_dir: Path | None, no_cache: bool, ocr: bool, timeout: float, max_memory: int,
-         max_size: int, quiet: bool, verbose: bool) -> None:
+         max_size: int, quiet: bool, verbose: bool, baseline: str | None = None,
+         fail_on: tuple[str, ...] = ()) -> None:
     """Scan the evidence folder PATH and write the gap report.
 
     \b
     Example:
       zi-check corpus/ --format md --format json --output reports/
-    Exit codes: 0 every requirement met, 1 gaps found, 2 could not do the job.
+      zi-check bukti/ -f html -f xlsx --baseline auto --fail-on new_gap
+    Exit codes: 0 every requirement met, 1 gaps found (what counts: --fail-on), 2 could not do the job.
     """
     from checker import report as reports
     from checker import rulepack
     from checker.extract import ExtractSettings
+    from checker.cache import default_dir as default_cache_dir
     from checker.extract.pool import Limits
     from checker.profile import read_file, resolve
     from checker.scan import ScanSettings, scan as run_scan
@@ -105,12 +119,10 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
     started = time.monotonic()
     formats = tuple(dict.fromkeys(f.lower() for f in formats)) or ("md", "json")
     for fmt in formats:
-        if fmt not in reports.FORMATS:
-            raise click.BadParameter(f"unknown format '{fmt}'; choose from {', '.join(reports.FORMATS)}",
-                                     param_hint="'-f' / '--format'")
         if fmt not in reports.WRITERS:
-            raise click.BadParameter(f"format '{fmt}' is not built yet; available now: "
-                                     f"{', '.join(reports.WRITERS)}", param_hint="'-f' / '--format'")
+            raise click.BadParameter(f"unknown format '{fmt}'; choose from {', '.join(reports.WRITERS)}",
+                                     param_hint="'-f' / '--format'")
+    failing = _fail_on(fail_on, baseline)
     if not path.exists():
         raise click.BadParameter(f"'{path}' does not exist", param_hint="PATH")
     if not path.is_dir():
@@ -128,33 +140,127 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
         pack = rulepack.load(rules_dir)
     except SetupError as exc:
         raise click.UsageError(str(exc)) from None
+    previous = _baseline(baseline, output, formats, quiet)
 
     def on_document(doc: Any) -> None:
         if verbose:
             note = f" ({doc.extraction.error})" if doc.extraction.error else ""
             click.echo(f"{doc.extraction.status.value:>11}  {doc.path}{note}", err=True)
 
+    cache_folder = None if no_cache else (cache_dir or default_cache_dir())
+    if cache_folder is not None and _inside(cache_folder.resolve(), root):
+        raise click.BadParameter(f"'{cache_folder}' is inside the scanned folder, which zi-check never writes to",
+                                 param_hint="'--cache-dir'")
     settings = ScanSettings(
+        cache_dir=cache_folder,
         jobs=jobs,
         extract=ExtractSettings(ocr=ocr, max_bytes=max_size * 1024 * 1024),
         limits=Limits(timeout=timeout, memory_mb=max_memory),
     )
     result = run_scan(root, profile, pack, settings, on_document)
+    result = _with_changes(replace(result, root=root), previous, quiet)
     try:
         output.mkdir(parents=True, exist_ok=True)
         written = [reports.write(result, fmt, output, lang) for fmt in formats]
     except OSError as exc:
         raise click.UsageError(f"cannot write reports to '{output}': {exc.strerror or exc}") from None
     gaps = sum(r.status.value != "met" for r in result.results)
+    failed = _fails(result, failing)
     if not quiet:
         elapsed = time.monotonic() - started
+        unchanged = f" ({result.from_cache} unchanged since the last scan)" if result.from_cache else ""
         click.echo(
             f"zi-check: {len(result.results)} requirements, {gaps} not met; "
-            f"{len(result.documents)} documents in {elapsed:.1f} s; "
+            f"{len(result.documents)} documents{unchanged} in {elapsed:.1f} s; "
             f"report: {', '.join(str(p) for p in written)}",
             err=True,
         )
-    sys.exit(EXIT_GAPS if gaps else EXIT_OK)
+        _echo_changes(result)
+    sys.exit(EXIT_GAPS if failed else EXIT_OK)
+
+
+def _fail_on(values: tuple[str, ...], baseline: str | None) -> frozenset[str]:
+    """The --fail-on list: statuses and ``new_gap`` that make the exit code 1; empty for ``none``."""
+    chosen = [v.strip().lower() for value in values for v in value.split(",") if v.strip()]
+    if not chosen:
+        return frozenset(GAP_STATUSES)
+    hint = "'--fail-on'"
+    for value in chosen:
+        if value not in FAIL_ON:
+            raise click.BadParameter(f"unknown value '{value}'; choose from {', '.join(FAIL_ON)}", param_hint=hint)
+    if "none" in chosen and len(set(chosen)) > 1:
+        raise click.BadParameter("'none' cannot be combined with other values", param_hint=hint)
+    if "new_gap" in chosen and baseline is None:
+        raise click.BadParameter("'new_gap' needs a baseline: give --baseline FILE or --baseline auto",
+                                 param_hint=hint)
+    return frozenset(chosen) - {"none"}
+
+
+def _baseline(value: str | None, output: Path, formats: tuple[str, ...], quiet: bool) -> Any:
+    """The baseline to compare with, read before anything is written (None: no comparison).
+
+    ``auto`` is OUTPUT/report.json when it exists; a missing or unusable one there is said on
+    stderr and the scan goes on (this run's report becomes the next run's baseline). A FILE that
+    cannot be used is an error (exit 2).
+    """
+    from checker.report import baseline as baselines
+
+    if value is None:
+        return None
+    if value.lower() != "auto":
+        try:
+            return baselines.load(Path(value))
+        except baselines.BaselineError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--baseline'") from None
+    if "json" not in formats and not quiet:
+        click.echo(f"zi-check: note: --baseline auto reads {output / 'report.json'}, which this run does not "
+                   "update (add -f json)", err=True)
+    candidate = output / "report.json"
+    if not candidate.exists():
+        if not quiet:
+            click.echo(f"zi-check: note: no previous report at {candidate}; nothing to compare with this time",
+                       err=True)
+        return None
+    try:
+        return baselines.load(candidate)
+    except baselines.BaselineError as exc:
+        if not quiet:
+            click.echo(f"zi-check: warning: {exc}; nothing to compare with this time", err=True)
+        return None
+
+
+def _with_changes(result: Any, previous: Any, quiet: bool) -> Any:
+    from checker.report import baseline as baselines
+
+    if previous is None:
+        return result
+    if not quiet:
+        for note in baselines.setup_notes(previous, result):
+            click.echo(f"zi-check: warning: {note}", err=True)
+    return replace(result, changes=baselines.compare_report(previous, result))
+
+
+def _fails(result: Any, failing: frozenset[str]) -> bool:
+    from checker.report.baseline import Change, changes_of
+
+    if any(r.status.value in failing for r in result.results):
+        return True
+    changes = changes_of(result)
+    return ("new_gap" in failing and changes is not None
+            and any(c.change is Change.NEW_GAP for c in changes.requirements))
+
+
+def _echo_changes(result: Any) -> None:
+    from checker.report.baseline import Change, changes_of
+
+    changes = changes_of(result)
+    if changes is None:
+        return
+    counts = changes.counts()
+    when = changes.baseline.generated_at or "?"
+    click.echo(f"zi-check: since the baseline of {when}: {counts[Change.NEW_GAP]} new gap(s), "
+               f"{counts[Change.RESOLVED]} resolved, {counts[Change.STILL_OPEN]} still open, "
+               f"{counts[Change.UNCHANGED]} unchanged", err=True)
 
 
 @cli.group(context_settings=CONTEXT)
@@ -254,6 +360,38 @@ def explain(file: Path, config: Path | None, unit: str | None, aliases: tuple[st
     except SetupError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(explaining.explain(file, profile, pack, ocr=ocr))
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("-a", "--all", "everything", is_flag=True, help="List the unchanged requirements too.")
+@click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
+def diff(old: Path, new: Path, everything: bool, as_json: bool) -> None:
+    """Compare two report.json files: what is a new gap, resolved, still open or unchanged.
+
+    \b
+    Example:
+      zi-check diff reports/2021-11-01/report.json reports/report.json
+    One line per requirement that changed or is still open, then the counts. Exit 0 when both
+    files could be read (whatever changed), 2 when one could not.
+    """
+    import json
+
+    from checker.report import baseline as baselines
+
+    try:
+        before, after = baselines.load(old, "report"), baselines.load(new, "report")
+    except baselines.BaselineError as exc:
+        raise click.UsageError(str(exc)) from None
+    changes = baselines.compare(before, after.statuses)
+    if as_json:
+        data = {**baselines.to_dict(changes),
+                "requirements": [{"id": c.id, "change": c.change.value, "previous_status": c.previous,
+                                  "status": c.status} for c in changes.requirements]}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(baselines.render_text(changes, dict(after.titles), everything=everything), nl=False)
 
 
 def _nearest_profile(folder: Path) -> Path | None:

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything zi-check needs on a Debian machine (run as root for the system packages):
-# Tesseract with Indonesian and English data (OCR of scans), fonts for the test fixtures, and a
-# virtual environment in .venv with zi-check and its test tools. Safe to run again.
+# Tesseract with Indonesian and English data (OCR of scans), fonts for the test fixtures, Chromium
+# for the HTML report's browser tests, and a virtual environment in .venv with zi-check and its
+# test tools. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng fonts-dejavu-core)
+# chromium (+ its driver): the HTML report's tests open it in a real headless browser
+packages=(tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng fonts-dejavu-core chromium chromium-driver)
 python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

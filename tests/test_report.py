@@ -318,7 +318,7 @@ def test_every_writer_writes_its_file_and_nothing_else(
         tmp_path / reports.FILE_NAMES[fmt],
         [reports.FILE_NAMES[fmt]],
     )
-    assert path.read_text(encoding="utf-8") == reports.WRITERS[fmt].render(scanned, "id")
+    assert path.read_bytes() == reports.render(scanned, fmt, "id", tmp_path)
 
 
 def test_every_contract_format_has_a_file_name() -> None:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from checker.model import DocStatus, Document, Report, ReqStatus, RequirementResult
-from checker.report import messages
+from checker.report import baseline, messages
 from checker.score import Score
 
 SCHEMA = "zi-check.report/1"
 EXTENSION = "json"
 
 
-def render(report: Report, lang: str) -> str:
+def render(report: Report, lang: str, output: Path | None = None) -> str:
+    """``output`` is not used: report.json holds paths relative to PATH only, never absolute ones."""
     return json.dumps(to_dict(report, lang), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -26,7 +28,15 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
     docs_by_status = {s.value: 0 for s in DocStatus}
     for doc in report.documents:
         docs_by_status[doc.extraction.status.value] += 1
-    return {
+    changes = baseline.changes_of(report)
+    requirements = [_requirement(r, lang, kind_labels) for r in report.results]
+    if changes is not None:  # added keys, present only when a baseline was given
+        by_id = changes.by_id()
+        for req in requirements:
+            change = by_id.get(req["id"])
+            req["change"] = change.change.value if change else None
+            req["previous_status"] = change.previous if change else None
+    data: dict[str, Any] = {
         "schema": SCHEMA,
         "tool": {"name": "zi-check", "version": report.tool_version},
         "generated_at": report.generated_at.isoformat(timespec="seconds"),
@@ -44,13 +54,16 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
             "documents": len(report.documents),
             "documents_by_status": docs_by_status,
         },
-        "requirements": [_requirement(r, lang, kind_labels) for r in report.results],
+        "requirements": requirements,
         "documents": [_document(d) for d in report.documents],
         # added keys (the contract allows additions)
         "lang": lang,
         "warnings": [{"path": w.path, "reason": w.reason} for w in report.warnings],
-        "score": _score(report.score, lang) if report.score is not None else None,
+        "score": _score(report.score, lang) if isinstance(report.score, Score) else None,
     }
+    if changes is not None:
+        data["changes"] = baseline.to_dict(changes)
+    return data
 
 
 def _score(score: Score, lang: str) -> dict[str, Any]:

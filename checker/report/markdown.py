@@ -7,16 +7,20 @@ cannot inject Markdown or HTML into the report.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from checker.model import DocStatus, Report, ReqStatus
+from checker.report import lke, messages
+from checker.report.baseline import Change, Changes, changes_of
+from checker.report.links import Links, evidence_paths, index_target
 from checker.score import Score
-from checker.report import messages
 
 EXTENSION = "md"
 ICON = {ReqStatus.MET: "✅", ReqStatus.WRONG_YEAR: "📅", ReqStatus.WRONG_UNIT: "🏢",
         ReqStatus.UNREADABLE: "🚫", ReqStatus.MISSING: "❌"}
 # Mid-line, only these characters can start markup (text never begins a line here).
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+CHANGE_ICON = {Change.NEW_GAP: "🆕", Change.RESOLVED: "✔️", Change.STILL_OPEN: "⏳", Change.UNCHANGED: "="}
 
 
 def escape(text: object) -> str:
@@ -57,8 +61,51 @@ def _score(score: Score, titles: dict[str, str], w: dict, lang: str) -> list[str
     return out
 
 
-def render(report: Report, lang: str) -> str:
+def _changes(changes: Changes, report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+    counts = changes.counts()
+    titles = {r.rule.id: r.rule.title.get(lang) for r in report.results}
+    out = [f"### {w['changes']}", ""]
+    if changes.baseline.generated_at:
+        out += [w["compared_with"].format(when=escape(changes.baseline.generated_at)), ""]
+    out += [f"| {w['change']} | {w['requirements']} |", "|---|---|"]
+    out += [f"| {CHANGE_ICON[c]} {messages.change_label(c, lang)} | {counts[c]} |" for c in Change]
+    out.append("")
+    for c in (Change.NEW_GAP, Change.RESOLVED):
+        rows = [x for x in changes.requirements if x.change is c]
+        if rows:
+            out.append(f"**{messages.change_label(c, lang)}:**")
+            out += [f"- {x.id} · {escape(titles.get(x.id, ''))} ({escape(x.previous or '-')} → {x.status})" for x in rows]
+            out.append("")
+    if changes.dropped:
+        out += [f"**{w['dropped']}:** {', '.join(escape(i) for i in changes.dropped)}", ""]
+    return out
+
+
+def _index(report: Report, links: Links, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+    out = [f"## {w['index']}", "", w["index_note"], ""]
+    out += [f"| {w['soal']} | {w['position']} | ID | {w['question']} | {w['link']} |", "|---|---|---|---|---|"]
+    for row in lke.worksheet(report):
+        r = row.result
+        target = index_target(r)
+        if target is None:
+            cell = f"{w['none']} ({messages.status_label(r.status, lang)})"
+        else:
+            shown = escape(target.path + ("/" if target.is_folder else ""))
+            href = links.target(target)
+            cell = f"[{shown}]({href})" if href else shown
+            paths = evidence_paths(r)
+            if target.is_folder or len(paths) > 1:
+                cell += ": " + ", ".join(escape(p.rsplit("/", 1)[-1]) for p in paths)
+        out.append(f"| {r.rule.soal} | {r.rule.lke} | {r.rule.id} | {escape(r.rule.question)} | {cell} |")
+    out.append("")
+    return out
+
+
+def render(report: Report, lang: str, output: Path | None = None) -> str:
     w = messages.words(lang)
+    links = Links(report.root, output)
+    changes = changes_of(report)
+    by_change = changes.by_id() if changes else {}
     kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
     p = report.profile
     out: list[str] = [f"# {w['report_title']}", ""]
@@ -91,8 +138,10 @@ def render(report: Report, lang: str) -> str:
     out.append(f"| **{w['total']}** | **{len(report.results)}** | " + " | ".join(f"**{n}**" for n in totals) + " |")
     read = sum(d.extraction.status is DocStatus.OK for d in report.documents)
     out += ["", f"{w['docs_read']}: {read} · {w['docs_not_read']}: {len(report.documents) - read}", ""]
+    if changes is not None:
+        out += _changes(changes, report, w, lang)
 
-    if report.score is not None:
+    if isinstance(report.score, Score):
         titles = {a.code: f"{a.code} {escape(a.title.get(lang))}" for a in report.pack.areas}
         out += _score(report.score, titles, w, lang)
 
@@ -103,8 +152,11 @@ def render(report: Report, lang: str) -> str:
             continue
         out += [f"### {area.code} · {escape(area.title.get(lang))}", ""]
         for r in rows:
+            change = by_change.get(r.rule.id)
+            mark = (f" · {CHANGE_ICON[change.change]} {messages.change_label(change.change, lang)}"
+                    if change else "")
             out.append(f"#### {ICON[r.status]} {r.rule.id} · {escape(r.rule.title.get(lang))}: "
-                       f"{messages.status_label(r.status, lang)}")
+                       f"{messages.status_label(r.status, lang)}{mark}")
             out.append("")
             out.append(f"{w['question']} ({r.rule.lke}, {w['weight'].lower()} {r.rule.weight:g}): "
                        f"*{escape(r.rule.question)}*")
@@ -121,6 +173,7 @@ def render(report: Report, lang: str) -> str:
             if r.status is not ReqStatus.MET:
                 out += [escape(messages.message(r, lang, kind_labels)), ""]
 
+    out += _index(report, links, w, lang)
     out += [f"## {w['documents']}", ""]
     out += [f"| {w['file']} | {w['status']} | {w['kind']} | {w['years']} | {w['note']} |", "|---|---|---|---|---|"]
     for d in report.documents:

@@ -43,6 +43,27 @@ WORDS = {
         "minimum": "Minimum {target}", "ok": "cukup", "below": "di bawah minimum",
         "areas_below": "Area yang tidak dapat mencapai minimum {target} dengan bukti yang ada: {areas}.",
         "target_reachable": "Dengan bukti yang ada, minimum {target} masih dapat dicapai.",
+        # what changed (--baseline)
+        "changes": "Perubahan sejak laporan sebelumnya", "change": "Perubahan", "previous": "Sebelumnya",
+        "compared_with": "Dibandingkan dengan laporan yang dibuat {when}.",
+        "dropped": "Tidak lagi ada dalam paket aturan",
+        # the evidence index (one link per question, as the LKE worksheet asks)
+        "index": "Indeks bukti dukung", "link": "Tautan bukti dukung", "files": "Berkas bukti",
+        "index_note": ("Satu tautan per pertanyaan, untuk kolom bukti dukung LKE: berkasnya bila buktinya "
+                       "satu, atau folder yang memuat semua berkas bukti bila lebih dari satu. Tautan "
+                       "relatif terhadap laporan ini: simpan folder laporan di samping folder bukti."),
+        "no": "No.", "soal": "No. soal", "answer_type": "Jenis jawaban", "criteria": "Kriteria jawaban",
+        "message": "Keterangan", "id": "ID", "folder": "folder", "more_files": "+{n} berkas",
+        "component": "Komponen", "sub_component": "Sub komponen", "area_of_change": "Area perubahan",
+        "sub_area": "Sub area", "evidence_n": "Bukti {n}",
+        "text_source": "Sumber teks", "format": "Format", "pages": "Halaman", "title": "Judul",
+        "number": "Nomor", "date": "Tanggal", "units": "Unit yang disebut", "reason": "Alasan",
+        "sheet_lke": "LKE", "sheet_documents": "Dokumen", "sheet_score": "Nilai", "sheet_changes": "Perubahan",
+        "filter_status": "Tampilkan status", "filter_change": "Tampilkan perubahan", "all": "Semua",
+        "gaps_only": "Hanya kesenjangan", "shown": "ditampilkan", "of": "dari",
+        "score_total": "Jumlah", "legend_bound": "batas atas dengan bukti yang ada",
+        "legend_minimum": "minimum {target}", "legend_weight": "bobot maksimum", "none": "—",
+        "text_sources": {"text": "lapisan teks", "ocr": "OCR"},
     },
     "en": {
         "report_title": "Integrity Zone Evidence Gap Report",
@@ -63,7 +84,34 @@ WORDS = {
         "minimum": "{target} minimum", "ok": "enough", "below": "below the minimum",
         "areas_below": "Areas that cannot reach the {target} minimum with the evidence found: {areas}.",
         "target_reachable": "With the evidence found, the {target} minimums can still be reached.",
+        # what changed (--baseline)
+        "changes": "Changes since the previous report", "change": "Change", "previous": "Previous",
+        "compared_with": "Compared with the report generated {when}.",
+        "dropped": "No longer in the rule pack",
+        # the evidence index (one link per question, as the LKE worksheet asks)
+        "index": "Evidence index", "link": "Evidence link", "files": "Evidence files",
+        "index_note": ("One link per question, for the LKE's evidence column: the file when there is one, "
+                       "or the folder holding all of them when there are several. Links are relative to "
+                       "this report: keep the reports folder next to the evidence folder."),
+        "no": "No.", "soal": "Question no.", "answer_type": "Answer type", "criteria": "Answer criteria",
+        "message": "Message", "id": "ID", "folder": "folder", "more_files": "+{n} files",
+        "component": "Component", "sub_component": "Sub-component", "area_of_change": "Area of change",
+        "sub_area": "Sub-area", "evidence_n": "Evidence {n}",
+        "text_source": "Text source", "format": "Format", "pages": "Pages", "title": "Title",
+        "number": "Number", "date": "Date", "units": "Units named", "reason": "Reason",
+        "sheet_lke": "LKE", "sheet_documents": "Documents", "sheet_score": "Score", "sheet_changes": "Changes",
+        "filter_status": "Show status", "filter_change": "Show change", "all": "All",
+        "gaps_only": "Gaps only", "shown": "shown", "of": "of",
+        "score_total": "Total", "legend_bound": "upper bound with the evidence found",
+        "legend_minimum": "{target} minimum", "legend_weight": "maximum weight", "none": "—",
+        "text_sources": {"text": "text layer", "ocr": "OCR"},
     },
+}
+
+CHANGE = {
+    "id": {"new_gap": "Kesenjangan baru", "resolved": "Teratasi", "still_open": "Masih terbuka",
+           "unchanged": "Tidak berubah"},
+    "en": {"new_gap": "New gap", "resolved": "Resolved", "still_open": "Still open", "unchanged": "Unchanged"},
 }
 
 _REASONS = {
@@ -127,6 +175,11 @@ def words(lang: str) -> dict:  # type: ignore[type-arg]
 
 def status_label(status: ReqStatus, lang: str) -> str:
     return STATUS[lang][status]
+
+
+def change_label(change: str, lang: str) -> str:
+    """The words for a change since the baseline (``new_gap``, ``resolved``, ...)."""
+    return CHANGE[lang][str(change)]
 
 
 def problem_detail(problem: Problem, lang: str, kind_labels: dict[str, str]) -> str:
