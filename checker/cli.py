@@ -142,7 +142,10 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
         raise click.UsageError(str(exc)) from None
     previous = _baseline(baseline, output, formats, quiet)
 
+    bar = _ProgressBar(enabled=not quiet and not verbose and sys.stderr.isatty())
+
     def on_document(doc: Any) -> None:
+        bar.step()
         if verbose:
             note = f" ({doc.extraction.error})" if doc.extraction.error else ""
             click.echo(f"{doc.extraction.status.value:>11}  {doc.path}{note}", err=True)
@@ -157,7 +160,10 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
         extract=ExtractSettings(ocr=ocr, max_bytes=max_size * 1024 * 1024),
         limits=Limits(timeout=timeout, memory_mb=max_memory),
     )
-    result = run_scan(root, profile, pack, settings, on_document)
+    try:
+        result = run_scan(root, profile, pack, settings, on_document, on_start=bar.start)
+    finally:
+        bar.finish()
     result = _with_changes(replace(result, root=root), previous, quiet)
     try:
         output.mkdir(parents=True, exist_ok=True)
@@ -177,6 +183,38 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
         )
         _echo_changes(result)
     sys.exit(EXIT_GAPS if failed else EXIT_OK)
+
+
+class _ProgressBar:
+    """Files done, rate and time left, on a terminal only (silent when stderr is a file or pipe)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._bar: Any = None
+        self._started = 0.0
+        self._done = 0
+
+    def start(self, total: int) -> None:
+        if not self.enabled or total == 0:
+            return
+        self._started = time.monotonic()
+        self._bar = click.progressbar(length=total, label="reading", file=sys.stderr, show_eta=True,
+                                      show_pos=True, item_show_func=lambda _: self._rate())
+        self._bar.__enter__()
+
+    def _rate(self) -> str:
+        elapsed = time.monotonic() - self._started
+        return f"{self._done / elapsed:.1f} files/s" if elapsed > 0 and self._done else ""
+
+    def step(self) -> None:
+        if self._bar is not None:
+            self._done += 1
+            self._bar.update(1, current_item=self._done)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
 
 
 def _fail_on(values: tuple[str, ...], baseline: str | None) -> frozenset[str]:
