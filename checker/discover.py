@@ -19,6 +19,9 @@ from checker.model import FolderWarning, SourceFile
 PROFILE_NAME = "zi-check.toml"
 IGNORE_NAME = ".zi-checkignore"  # gitignore-style patterns, at the root of the scanned folder
 _CHUNK = 1 << 20
+# Folders nested deeper than this are not entered (a warning names them): os.walk recurses, and
+# a hostile tree of a thousand levels would exhaust Python's stack and end the scan.
+MAX_DEPTH = 64
 
 
 def _ignore_syntax() -> str:
@@ -78,6 +81,7 @@ def discover(root: Path, warnings: list[FolderWarning]) -> Iterator[SourceFile]:
         here = Path(dirpath)
         rel_dir = here.relative_to(root).as_posix()
         prefix = "" if rel_dir == "." else rel_dir + "/"
+        depth = 0 if rel_dir == "." else rel_dir.count("/") + 1
         kept = []
         for name in sorted(dirnames):
             if name.startswith(".") or (ignore is not None and ignore.match_file(prefix + name + "/")):
@@ -89,6 +93,10 @@ def discover(root: Path, warnings: list[FolderWarning]) -> Iterator[SourceFile]:
                 continue
             if is_link:
                 _warn_dir_link(root, here / name, prefix + name, warnings)
+                continue
+            if depth >= MAX_DEPTH:
+                warnings.append(FolderWarning(display_path(prefix + name),
+                                              f"folder nested more than {MAX_DEPTH} levels deep; not scanned"))
                 continue
             kept.append(name)
         dirnames[:] = kept

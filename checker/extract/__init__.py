@@ -5,12 +5,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from checker.extract import docx, image, ocr, pdf, plain, pptx, xlsx
 from checker.extract.settings import ExtractSettings
-from checker.model import DocStatus, Extraction, SourceFile
+from checker.model import DocStatus, Extraction, Page, SourceFile
 
 Extractor = Callable[[Path, ExtractSettings], Extraction]
 
@@ -44,7 +45,14 @@ _UNSUPPORTED_HINTS = {
 __all__ = ["EXTRACTORS", "ExtractSettings", "extract", "fingerprint"]
 
 # Bump when an extractor's output changes for the same file: cached extractions are then re-read.
-EXTRACT_VERSION = "1"
+EXTRACT_VERSION = "2"
+
+# No page holds more text than this (a dense A4 page holds 5,000 characters). DOCX and text files
+# have no pages of their own: a longer stretch between page breaks is cut into pages of at most
+# this size at line ends. A longer page of a PDF, sheet or slide is cut short. It bounds what
+# analysis (spaCy refuses texts over 1,000,000 characters) and the report hold.
+MAX_PAGE_CHARS = 100_000
+_FLOWING = {"docx", "txt", "md"}
 
 
 def fingerprint(settings: ExtractSettings) -> str:
@@ -76,7 +84,7 @@ def extract(source: SourceFile, settings: ExtractSettings) -> Extraction:
     try:
         with open(source.abspath, "rb"):  # say "permission denied", not a library's guess
             pass
-        return extractor(source.abspath, settings)
+        return _bounded(extractor(source.abspath, settings), source.format in _FLOWING, settings.max_pages)
     except PermissionError:
         return Extraction(DocStatus.CORRUPT, error="the file cannot be read: permission denied")
     except FileNotFoundError:
@@ -87,3 +95,25 @@ def extract(source: SourceFile, settings: ExtractSettings) -> Extraction:
         return Extraction(DocStatus.CORRUPT, error="the file's structure loops")
     except Exception as exc:  # an extractor bug or a hostile file costs one status, not the scan
         return Extraction(DocStatus.CORRUPT, error=f"cannot be read: {type(exc).__name__}: {str(exc)[:160]}")
+
+
+def _bounded(result: Extraction, flowing: bool, max_pages: int) -> Extraction:
+    """``result`` with no page longer than MAX_PAGE_CHARS."""
+    if all(len(p.text) <= MAX_PAGE_CHARS for p in result.pages):
+        return result
+    if not flowing:
+        pages = tuple(dataclasses.replace(p, text=p.text[:MAX_PAGE_CHARS]) for p in result.pages)
+        return dataclasses.replace(result, pages=pages)
+    texts = [(chunk, p.source) for p in result.pages for chunk in _chunks(p.text)][:max_pages]
+    pages = tuple(Page(i + 1, text, source) for i, (text, source) in enumerate(texts))
+    return dataclasses.replace(result, pages=pages, page_count=len(pages))
+
+
+def _chunks(text: str) -> Iterator[str]:
+    while len(text) > MAX_PAGE_CHARS:
+        cut = text.rfind("\n", 0, MAX_PAGE_CHARS + 1)
+        if cut <= 0:
+            cut = MAX_PAGE_CHARS
+        yield text[:cut]
+        text = text[cut:].lstrip("\n")
+    yield text

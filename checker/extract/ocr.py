@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import io
 import os
 import shutil
+import signal
 import subprocess
+import sys
+from collections.abc import Callable
 
 from PIL import Image
 
@@ -16,6 +20,23 @@ _PREFERRED = ("ind", "eng")
 
 class OcrUnavailable(Exception):
     pass
+
+
+# Linux: Tesseract gets SIGKILL when the worker that started it dies. A worker killed past its
+# time limit would otherwise leave its Tesseract running on, orphaned, until its next write.
+_PR_SET_PDEATHSIG = 1
+try:
+    _prctl = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
+except (OSError, AttributeError):
+    _prctl = None
+
+
+def _dies_with(parent: int) -> Callable[[], None]:
+    def preexec() -> None:  # in the child, before exec
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)  # type: ignore[misc]
+        if os.getppid() != parent:  # the worker died before the line above
+            os._exit(1)
+    return preexec
 
 
 @functools.cache
@@ -45,6 +66,7 @@ def ocr_image(image: Image.Image, timeout: float = 120) -> str:
     proc = subprocess.run(
         ["tesseract", "stdin", "stdout", "-l", langs, "--psm", "3"],
         input=buf.getvalue(), capture_output=True, timeout=timeout, env=env, check=False,
+        preexec_fn=_dies_with(os.getpid()) if _prctl is not None else None,
     )
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.decode("utf-8", "replace").strip()[:200] or "tesseract failed")

@@ -13,6 +13,9 @@ from checker.model import DocStatus, Extraction, Page, TextSource
 # A page with fewer letters than this in its text layer is treated as scanned.
 MIN_TEXT_CHARS = 16
 OCR_SCALE = 200 / 72  # render at 200 dpi: Tesseract's sweet spot for body text
+# A page is rendered for OCR into about this many pixels at most (A1 at 200 dpi is 31 million):
+# a page as large as a field (PDF allows 5 x 5 m) is rendered at a lower resolution, not into GBs.
+MAX_RENDER_PIXELS = 40_000_000
 
 
 def extract(path: Path, settings: ExtractSettings) -> Extraction:
@@ -36,8 +39,14 @@ def _read(pdf: pdfium.PdfDocument, settings: ExtractSettings) -> Extraction:
     pages: list[Page] = []
     ocr_error: str | None = None
     ocr_done = 0
+    unloadable = 0
     for index in range(min(count, settings.max_pages)):
-        page = pdf[index]
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:  # a page tree that loops, or a /Count that lies: no text
+            unloadable += 1
+            pages.append(Page(index + 1, ""))  # pages[i] stays page i + 1
+            continue
         try:
             textpage = page.get_textpage()
             text = textpage.get_text_bounded() or ""
@@ -46,16 +55,19 @@ def _read(pdf: pdfium.PdfDocument, settings: ExtractSettings) -> Extraction:
             if _looks_scanned(page, text) and settings.ocr and ocr_error is None:
                 if ocr_done < settings.ocr_max_pages:
                     try:
-                        image = page.render(scale=OCR_SCALE, grayscale=True).to_pil()
+                        image = page.render(scale=_ocr_scale(page), grayscale=True).to_pil()
                         text, source = ocr.ocr_image(image), TextSource.OCR
                         ocr_done += 1
                     except ocr.OcrUnavailable as exc:
                         ocr_error = str(exc)
                     except Exception as exc:  # a failed OCR costs that page's text only
-                        ocr_error = f"OCR failed: {_short(str(exc))}"
+                        ocr_error = f"OCR failed: {_short(str(exc) or type(exc).__name__)}"
         finally:
             page.close()
         pages.append(Page(index + 1, _clean(text), source))
+    if unloadable == len(pages):
+        return Extraction(DocStatus.CORRUPT, error=f"none of its {count} pages can be loaded "
+                          "(its page tree is broken)", page_count=count)
     if not any(p.text.strip() for p in pages):
         if not settings.ocr:
             reason = "no text layer (scanned?) and OCR is off (--no-ocr)"
@@ -70,9 +82,15 @@ def _looks_scanned(page: pdfium.PdfPage, text: str) -> bool:
     letters = sum(c.isalnum() for c in text)
     if letters >= MIN_TEXT_CHARS:
         return False
-    if letters == 0:
-        return True
+    if letters == 0:  # a scan, unless the page is blank (nothing on it at all)
+        return pdfium.raw.FPDFPage_CountObjects(page.raw) > 0 or pdfium.raw.FPDFPage_GetAnnotCount(page.raw) > 0
     return any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=1))
+
+
+def _ocr_scale(page: pdfium.PdfPage) -> float:
+    width, height = page.get_size()
+    area = max(width * height, 1.0)
+    return min(OCR_SCALE, (MAX_RENDER_PIXELS / area) ** 0.5)
 
 
 def _clean(text: str) -> str:
