@@ -5,6 +5,7 @@ Run from the project root::
     python -m benchmarks.facts              # the figures, the critical cases, every miss
     python -m benchmarks.facts --verbose    # and every case's facts, expected against found
     python -m benchmarks.facts --only lapas # only the cases whose "group/name" contains "lapas"
+    python -m benchmarks.facts --data tests/facts_holdout  # another folder of labelled cases
 
 The exit code is 0 whatever the figures (this is a report; ``tests/test_facts.py`` holds the
 thresholds); it is 2 only when the labelled data itself is malformed.
@@ -648,8 +649,15 @@ def _score_others(m: Measurement, case: Case, facts: Facts) -> None:
 # --- the run ---------------------------------------------------------------------------------
 
 
-def measure(only: str | None = None, directory: Path = CASES_DIR) -> Measurement:
-    """Analyse every labelled case (those whose "group/name" contains ``only``) and score it."""
+def measure(
+    only: str | None = None, directory: Path = CASES_DIR, *, data_dir: Path | str | None = None
+) -> Measurement:
+    """Analyse every labelled case (those whose "group/name" contains ``only``) and score it.
+
+    ``data_dir`` (or ``directory``) names the folder of labelled cases; ``tests/facts`` by default.
+    """
+    if data_dir is not None:
+        directory = Path(data_dir)
     started = time.perf_counter()
     cases = [c for c in load_cases(directory) if not only or only in c.key]
     pack = rulepack.load()
@@ -708,9 +716,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.facts", description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="print every case's facts")
     parser.add_argument("--only", metavar="NAME", help='only the cases whose "group/name" contains NAME')
+    parser.add_argument("--data", metavar="DIR", type=Path, default=CASES_DIR,
+                        help="the folder of labelled cases and its profiles.yaml (default: tests/facts)")
     args = parser.parse_args(argv)
     try:
-        m = measure(args.only)
+        m = measure(args.only, data_dir=args.data)
     except DataError as exc:
         print(f"benchmarks.facts: labelled data: {exc}", file=sys.stderr)
         return 2
