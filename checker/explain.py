@@ -28,8 +28,13 @@ def explain(path: Path, profile: Profile, pack: RulePack, *, ocr: bool = True) -
     lines.append(_line("title", facts.title.text if facts.title else None, facts.title))
     lines.append(_line("number", facts.number.value if facts.number else None, facts.number))
     lines.append(_line("date", facts.enacted.isoformat() if facts.enacted else None, facts.date))
-    period = f"{facts.period} (from the {facts.period_basis})" if facts.period else None
+    basis = _BASIS.get(facts.period_basis or "", facts.period_basis)
+    period = f"{facts.period} (from {basis})" if facts.period else None
     lines.append(_line("period", period, facts.period_fact))
+    if facts.title_period is not None:  # a record of an event is also about what its title names
+        lines.append(_line("title's", str(facts.title_period), facts.title))
+    if facts.valid_until is not None:
+        lines.append(_line("in force", f"until {facts.valid_until.value}", facts.valid_until))
     lines.append(f"years:    {', '.join(map(str, facts.years)) or '-'}")
     if not facts.units:
         lines.append("units:    -")
@@ -37,6 +42,10 @@ def explain(path: Path, profile: Profile, pack: RulePack, *, ocr: bool = True) -
         role = f"{unit.role.value}, {'about' if unit.about else 'mentioned'}"
         lines.append(_line("unit", f"{unit.name} [{role}]", unit.fact))
     return "\n".join(lines)
+
+
+_BASIS = {"title_range": "the title's period", "title_year": "the title's year", "date": "the date",
+          "number": "the number's year", "field": "a year it states"}
 
 
 def _line(name: str, value: object, fact: Fact | None) -> str:

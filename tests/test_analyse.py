@@ -286,9 +286,10 @@ def test_profile_unit_in_letterhead_is_self_and_about(make_doc: DocFactory) -> N
     )
 
 
-def test_parent_in_letterhead_is_parent(make_doc: DocFactory) -> None:
+def test_parent_in_letterhead_is_parent_and_only_mentioned(make_doc: DocFactory) -> None:
+    # the letterhead's lines above the issuing unit are its parent chain, not what it is about
     doc = make_doc("sk.pdf", decree_text(AGEN))
-    assert ("SEKRETARIAT KABINET REPUBLIK INDONESIA", UnitRole.PARENT, True) in units(doc)
+    assert ("SEKRETARIAT KABINET REPUBLIK INDONESIA", UnitRole.PARENT, False) in units(doc)
 
 
 def test_alias_is_self(make_doc: DocFactory) -> None:
@@ -357,9 +358,10 @@ def test_unit_only_mentioned_deep_in_the_body_is_not_about(make_doc: DocFactory)
     ]
     doc = make_doc("lap.pdf", "\n".join(lines))
     assert ("Kedeputian Bidang Dukungan Kerja Kabinet", UnitRole.SELF, False) in units(doc)
-    assert [u.name for u in doc.facts.units_about()] == [
-        "KEDEPUTIAN BIDANG ADMINISTRASI",
-        "Deputi Bidang Administrasi",
+    # the letterhead's unit and the signatory's office ("Deputi Bidang Administrasi": the deputy
+    # of that Kedeputian) are one unit, the one the document is about
+    assert [(u.name, u.role) for u in doc.facts.units_about()] == [
+        ("KEDEPUTIAN BIDANG ADMINISTRASI", UnitRole.OTHER),
     ]
 
 
@@ -454,8 +456,129 @@ def test_unit_name_wrapped_in_a_real_pdf_is_not_listed_truncated(
         "DEPUTI SEKRETARIS KABINET BIDANG\nADMINISTRASI," in extraction.pages[0].text
     )  # wrapped by the PDF
     facts = Analyzer(profile, mini_pack.kinds).analyse(source, extraction)
-    assert [u.name for u in facts.units] == [
+    assert [u.name for u in sorted(facts.units, key=lambda u: u.fact.start)] == [
         "SEKRETARIAT KABINET REPUBLIK INDONESIA",
         "KEDEPUTIAN BIDANG ADMINISTRASI",
         "DEPUTI SEKRETARIS KABINET BIDANG ADMINISTRASI",
     ]
+
+
+# --- issue 4: the mechanisms behind the labelled facts ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bundled() -> RulePack:
+    from checker import rulepack
+
+    return rulepack.load()
+
+
+PROFILE_DKK = Profile(unit=UNIT, year=2021, aliases=("DKK",), parent="Sekretariat Kabinet")
+DINKES_SHORT = Profile(unit="Dinas Kesehatan", year=2022, parent="Pemerintah Kabupaten Bantul")
+
+
+def _facts(pack: RulePack, path: str, *pages: str, profile: Profile = PROFILE_DKK) -> Facts:
+    return Analyzer(profile, pack.kinds).analyse(source_file(path), extraction_of(pages))
+
+
+
+
+def test_cleaned_text_maps_offsets_back_to_the_page() -> None:
+    from checker.analyse.text import Cleaned
+
+    page = "LAPORAN CAPAIAN KINER-\nJA  TRIWULAN III\nTAHUN 2O21"
+    clean = Cleaned(page)
+    assert clean.text == "LAPORAN CAPAIAN KINERJA TRIWULAN III\nTAHUN 2O21"
+    start = clean.text.index("TRIWULAN")
+    assert page[clean.origin(start) : clean.origin(start) + 8] == "TRIWULAN"
+
+
+@pytest.mark.parametrize(
+    "number", ["NOMOR: / /SK/2016", "NOMOR KEP-......./KPP.5410/2022", "NOMOR KEP- /DKK/ /2021"]
+)
+def test_a_templates_blank_number_is_no_number(bundled: RulePack, number: str) -> None:
+    text = f"# KEPUTUSAN DEPUTI\n# {number}\n# TENTANG\n# TIM KERJA\n> Ditetapkan di Jakarta\n" \
+           "> pada tanggal ............ 2016\n> DEPUTI,"
+    facts = _facts(bundled, "sk.pdf", text)
+    assert (facts.number, facts.date, facts.period) == (None, None, Period(2016, 2016))
+
+
+def test_numbers_in_addresses_and_cited_laws_are_not_the_documents(bundled: RulePack) -> None:
+    text = (
+        "# PEMERINTAH KABUPATEN BANTUL\n# DINAS KESEHATAN\nJalan Kesehatan Nomor 1, Bantul 55714\n"
+        "# LAPORAN MONITORING ZONA INTEGRITAS\n# TAHUN 2022\n"
+        "Berdasarkan Peraturan Menteri PANRB Nomor 90 Tahun 2021 tentang Zona Integritas."
+    )
+    assert _facts(bundled, "lap.pdf", text, profile=DINKES_SHORT).number is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("I9 Juli 2O21", dt.date(2021, 7, 19)), ("l4 Juli 2021", dt.date(2021, 7, 14)),
+     ("2O Agustus 2O21", dt.date(2021, 8, 20))],
+)
+def test_a_scans_digits_in_dates(make_doc: DocFactory, written: str, expected: dt.date) -> None:
+    assert make_doc("sk.pdf", decree_text(AGEN, date=written)).facts.enacted == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Hari/Tanggal : Senin, 11 Januari 2021", dt.date(2021, 1, 11)),
+     ("Pada hari ini Senin tanggal Empat bulan Januari tahun Dua Ribu Dua Puluh Satu, kami", dt.date(2021, 1, 4)),
+     ("Day/Date : Monday, 14 March 2022", dt.date(2022, 3, 14))],
+)
+def test_a_meetings_date_fields_and_spelled_dates(bundled: RulePack, line: str, expected: dt.date) -> None:
+    facts = _facts(bundled, "notulen.pdf", f"# NOTULEN RAPAT\n# EVALUASI ZONA INTEGRITAS\n{line}\nTempat : Aula")
+    assert facts.enacted == expected
+
+
+def test_an_english_date_in_the_signature(bundled: RulePack) -> None:
+    facts = _facts(bundled, "r.pdf", "# ANNUAL PERFORMANCE REPORT 2021\nText.\n> Semarang, February 25, 2022\n> Dean,")
+    assert (facts.kind, facts.enacted, facts.period) == ("performance_report", dt.date(2022, 2, 25), Period(2021, 2021))
+
+
+def test_a_cover_letter_with_its_decree_attached_gives_the_letters_facts(bundled: RulePack) -> None:
+    letter = (
+        "# SEKRETARIAT KABINET REPUBLIK INDONESIA\n# KEDEPUTIAN BIDANG DUKUNGAN KERJA KABINET\n"
+        "Nomor : B-5/DKK/01/2022\nHal : Penyampaian Keputusan Deputi tentang Tim Kerja\n> 7 Januari 2022\n"
+        "Yth. Sekretaris Kabinet\nBersama ini kami sampaikan Keputusan Deputi Nomor 9 Tahun 2021.\n> Deputi,"
+    )
+    facts = _facts(bundled, "SK Tim + pengantar.pdf", letter, decree_text("Tim Kerja Tahun 2021", date="28 Desember 2021"))
+    assert (facts.kind, facts.number.value, facts.enacted, facts.title.text) == (
+        "memo", "B-5/DKK/01/2022", dt.date(2022, 1, 7), "Penyampaian Keputusan Deputi tentang Tim Kerja")
+
+
+@pytest.mark.parametrize(("regency", "role"), [("SLEMAN", UnitRole.OTHER), ("BANTUL", UnitRole.SELF)])
+def test_a_short_unit_name_is_the_units_only_under_its_own_regency(
+    bundled: RulePack, regency: str, role: UnitRole
+) -> None:
+    text = f"# PEMERINTAH KABUPATEN {regency}\n# DINAS KESEHATAN\n# STANDAR PELAYANAN\n# TAHUN 2022\nBiaya : nihil"
+    facts = _facts(bundled, "sp.pdf", text, profile=DINKES_SHORT)
+    assert [(u.name, u.role) for u in facts.units_about()] == [("DINAS KESEHATAN", role)]
+
+
+def test_an_alias_followed_by_another_place_is_another_unit(bundled: RulePack) -> None:
+    facts = _facts(bundled, "LKj DKK.pdf", "# LAPORAN KINERJA\n# DKK SEMARANG\n# TAHUN 2020\nText.")
+    assert [(u.name, u.role) for u in facts.units_about()] == [("DKK SEMARANG", UnitRole.OTHER)]
+
+
+def test_units_joined_by_dan_in_a_title_are_both_its_subjects(bundled: RulePack) -> None:
+    text = decree_text("Penetapan Kedeputian Bidang Dukungan Kerja Kabinet dan Kedeputian Bidang Administrasi "
+                       "sebagai Unit Percontohan")
+    facts = _facts(bundled, "sk.pdf", text)
+    assert {(u.name, u.role) for u in facts.units_about()} >= {
+        ("KEDEPUTIAN BIDANG DUKUNGAN KERJA KABINET", UnitRole.SELF),
+        ("KEDEPUTIAN BIDANG ADMINISTRASI", UnitRole.OTHER),
+    }
+
+
+def test_a_cover_title_stops_at_the_body(bundled: RulePack) -> None:
+    text = "# DAFTAR HADIR\n# SOSIALISASI ZONA INTEGRITAS\nHari/Tanggal : Kamis, 11 Februari 2021\nNo | Nama"
+    assert _facts(bundled, "dh.pdf", text).title.text == "DAFTAR HADIR SOSIALISASI ZONA INTEGRITAS"
+
+
+def test_a_signatorys_office_wrapped_over_lines_is_read_whole(bundled: RulePack) -> None:
+    text = "# LAPORAN KEGIATAN\n# SOSIALISASI 2021\nText.\n> Jakarta, 5 Juli 2021\n" \
+           "> Deputi Sekretaris Kabinet Bidang Dukungan Kerja\n> Kabinet,\n> Ratna"
+    facts = _facts(bundled, "lap.pdf", text)
+    assert [(u.role, u.about) for u in facts.units] == [(UnitRole.SELF, True)]

@@ -210,7 +210,6 @@ def test_counts_add_up(measurement: bench.Measurement) -> None:
 # --- the target --------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="issue 4: analyser below target")
 def test_facts_reach_the_issue_targets(measurement: bench.Measurement) -> None:
     below = measurement.below(TARGET)
     critical = [f"{c.case}: {c.got}" for c in measurement.critical]

@@ -1,20 +1,29 @@
 """Analysis: from the text of a document to its facts, each with its page and words.
 
-Where facts live in an Indonesian official document: the head of the first page (letterhead,
-kind, "NOMOR", the "TENTANG" title, or a report's cover title), and the signature block
+Where facts live in an Indonesian official document (:mod:`checker.analyse.layout`): the head of
+the first page (letterhead, kind, "NOMOR", the "TENTANG" title, a letter's "Hal :", a report's
+cover title), the forms under it ("Hari/Tanggal :", "Unit Kerja :"), and the signature block
 ("Ditetapkan di ... pada tanggal ..." or "Jakarta, 15 Maret 2021"). The years a document is
 about come from its title, date and number, never from the laws it cites under "Mengingat".
+
+The units a document is about are those its title names (with a cover's unit line under it);
+failing that, its issuer: the office in its kind line, the lowest line of its letterhead, the
+unit its form is for, its signatory's office. The lines above the issuer in a letterhead and the
+parent under a cover's unit are its parent chain: mentioned, not what it is about; so is its
+parent when the document is about the unit itself. spaCy reads only the head, the signature and
+the start of the body; everything else is compiled expressions.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
-from checker.analyse import dates, numbers
+from checker.analyse import dates, layout, numbers
 from checker.analyse.kinds import KindMatcher
-from checker.analyse.text import collapse, head_end, normalise, without_citations
-from checker.analyse.units import UnitFinder
+from checker.analyse.text import Cleaned, collapse, normalise, without_citations
+from checker.analyse.units import DANGLING, Mention, UnitFinder, canon, is_top_level, place_of_line
 from checker.model import (
     Extraction,
     Fact,
@@ -28,22 +37,23 @@ from checker.model import (
     UnitRole,
 )
 
-TITLE_MAX_CHARS = 300
-SIGNATURE_CHARS = 500
-BODY_MENTION_CHARS = 6000
+TITLE_MAX_CHARS = layout.TITLE_MAX_CHARS
+BODY_MENTION_CHARS = 2500
 FILE_NAME_PAGE = 0  # a fact read from the file name, not a page
-
-_TENTANG = re.compile(r"\btentang\b[ \t]*:?[ \t]*\n?", re.IGNORECASE)
-_TITLE_STOP = re.compile(
-    r"^\s*(?:dengan\s+rahmat|menimbang|mengingat|nomor\b|no\.|disusun|oleh\b|diterbitkan|"
-    r"jakarta\b.*\d{4}|[A-Z][a-z]+,\s*\d|[A-Z][A-Za-z ]{2,30},\s*(?:\d|januari|februari|maret|april|"
-    r"mei|juni|juli|agustus|september|oktober|november|desember))",
-    re.IGNORECASE,
-)
+# the form of a decision or a rule: its preamble, its decision, its articles, its enactment
+_INSTRUMENT_FORM = re.compile(r"\b(?:menimbang|mengingat|memutuskan|menetapkan|ditetapkan|kesatu|pasal|tentang|"
+                              r"keputusan|peraturan|considering|decided|stipulated|concerning)\b", re.IGNORECASE)
+# "Tahun : 2021" on a form or an application's screen; "sepanjang tahun 2020" in a statement
+_YEAR_FIELD = re.compile(r"\b(?:tahun(?:\s+anggaran|\s+pelaporan)?|periode|year)\s*:\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]|\s*s\.?d)",
+                         re.IGNORECASE)
+_WHOLE_YEAR = re.compile(r"\b(?:sepanjang|selama)\s+tahun\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+# words that introduce the unit a title is about: "... DI LINGKUNGAN KANTOR WILAYAH ..."
+_WRAPPED = re.compile(r"\b(" + "|".join(sorted(DANGLING | {"serta"})) + r")[ \t]*\n", re.IGNORECASE)
+_SUBJECT_MARKER = re.compile(r"\b(?:di\s+lingkungan|lingkungan|pada|di|bagi|untuk|of|for|in|at)\W*$", re.IGNORECASE)
 
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "1"
+ANALYSE_VERSION = "2"
 
 
 class Analyzer:
@@ -57,6 +67,8 @@ class Analyzer:
         self.fingerprint = hashlib.sha256(repr(identity).encode()).hexdigest()[:24]
         self._kinds = KindMatcher(kinds)
         self._dated_by_event = {k.name for k in kinds if k.period_from == "date"}
+        # the kinds of decisions and rules, which always name themselves in their text
+        self._instruments = {k.name for k in kinds if {"keputusan", "peraturan"} & {normalise(p) for p in k.phrases}}
         self._units: UnitFinder | None = None  # spaCy is loaded only when a document needs it
 
     @property
@@ -69,21 +81,35 @@ class Analyzer:
         pages = [p for p in extraction.pages if sum(c.isalnum() for c in p.text) >= 8]
         if not pages:
             return Facts()
-        first = pages[0]
-        head_len = head_end(first.text)
-        head = first.text[:head_len]
+        first, last = pages[0], pages[-1]
+        clean = Cleaned(first.text)
+        head = layout.read_head(clean.text, self._kinds, self.units.is_unit_line, place_of_line)
+        clean_last, last, sign = self._signature(pages, clean, head)
 
-        kind, kind_fact = self._kind(head, first, source)
-        title = _title(head, first, kind_fact)
-        number = _number(head, first)
-        date, signed_year = _date(pages, head, first)
+        kind, kind_fact = self._kind(head, clean, first, source)
+        title = None
+        if head.title is not None:
+            start, end, text = head.title
+            title = _fact(text, clean, first, start, end, text)
+        number = None
+        if head.number is not None and head.number.value is not None:
+            n = head.number
+            number = _fact(n.value, clean, first, n.start, n.end, n.text)
+        date, signed_year = self._date(pages, head, clean, first, clean_last, last, sign, kind)
         # a record of an event (minutes, attendance) is about when it happened, when that is known
-        event = kind in self._dated_by_event and signed_year is not None
-        period, period_fact, basis = _period(None if event else title, date, signed_year, number)
-        title_period = _period(title, None, None, None)[0] if event else None
+        event = kind in self._dated_by_event
+        event_year, event_fact = signed_year, date
+        if event and event_year is None:  # photos of an event: the day their captions give
+            found = dates.find_all(clean.text)
+            if found:
+                event_year, event_fact = found[0].year, _date_fact(found[0], clean, first)
+        by_event = event and event_year is not None
+        period, period_fact, basis = _period(None if by_event else title, event_fact, event_year, number,
+                                             None if by_event else self._stated_year(clean, first, head))
+        title_period = _period(title, None, None, None)[0] if by_event else None
         years = _years(period, signed_year, number)
-        units = self._find_units(pages, first, head_len, date)
-        validity = _valid_until(pages)
+        units = self._find_units(head, clean, first, clean_last, last, sign)
+        validity = _valid_until(pages[:1] if head.letter else pages)  # not an attached decree's
         return Facts(
             kind=kind,
             kind_fact=kind_fact,
@@ -97,128 +123,227 @@ class Analyzer:
             years=years,
             units=units,
             valid_until=validity,
-            head=normalise(head),
+            head=normalise(clean.text[: head.end]),
         )
 
-    def _kind(self, head: str, first: Page, source: SourceFile) -> tuple[str | None, Fact | None]:
-        found = self._kinds.find(head)
-        if found:
-            name, start, end = found
-            return name, Fact(name, first.number, start, end, head[start:end])
+    @staticmethod
+    def _signature(pages: list[Page], clean: Cleaned, head: layout.Head) -> tuple[Cleaned, Page, tuple[int, int] | None]:
+        """The signature block: on the last page, or else on an early one (a report that opens
+        with its signed foreword and ends with tables)."""
+        first = pages[0]
+        for page in (pages[-1], *pages[: min(3, len(pages) - 1)]):
+            cleaned = clean if page is first else Cleaned(page.text)
+            sign = layout.signature(cleaned.text)
+            if sign is not None and page is first and sign[0] < head.structure_end:
+                sign = None  # a one-page form whose "signature" is its own head
+            if sign is not None:
+                return cleaned, page, sign
+        last = pages[-1]
+        return (clean if last is first else Cleaned(last.text)), last, None
+
+    # --- kind -----------------------------------------------------------------------------------
+
+    def _kind(self, head: layout.Head, clean: Cleaned, first: Page, source: SourceFile) -> tuple[str | None, Fact | None]:
         stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if head.kind is not None:
+            name, start, end = head.kind
+            # a kind word inside a line of ordinary text ("Capaian IKU Triwulan II" on a
+            # screenshot) names no document; the file name may ("Screenshot e-SAKIP.png")
+            if not (head.weak_kind and self._kinds.find(stem, window=len(stem))):
+                return name, _fact(name, clean, first, start, end, clean.text[start:end])
         found = self._kinds.find(stem, window=len(stem))
         if found:
             name, start, end = found
+            if name in self._instruments and not _INSTRUMENT_FORM.search(clean.text):
+                # "SK ..." heads the names of many files that are no decree ("SK Struktur
+                # Organisasi.pdf" holding an organisation chart): a decree says so, in its form
+                return None, None
             return name, Fact(name, FILE_NAME_PAGE, start, end, stem)
         return None, None
 
-    def _find_units(self, pages: list[Page], first: Page, head_len: int, date: Fact | None) -> tuple[UnitMention, ...]:
-        regions: list[tuple[Page, int, int, bool]] = [(first, 0, head_len, True)]
-        last = pages[-1]
-        # the signature block: from just before the date of signature, else the page's last lines
-        if date is not None and date.page == last.number:
-            sign_start = max(0, date.start - 160)
+    @staticmethod
+    def _stated_year(clean: Cleaned, first: Page, head: layout.Head) -> Fact | None:
+        """The year a form or a statement says it is for: "Tahun : 2021", "Tahun Anggaran : 2022",
+        "sepanjang tahun 2020" (when its title names none)."""
+        match = _YEAR_FIELD.search(clean.text, 0, head.end) or _WHOLE_YEAR.search(clean.text, 0, head.end)
+        if match is None:
+            return None
+        year = int(match.group("year"))
+        return _fact(year, clean, first, match.start(), match.end(), match.group(0))
+
+    # --- date -----------------------------------------------------------------------------------
+
+    def _date(self, pages: list[Page], head: layout.Head, clean: Cleaned, first: Page, clean_last: Cleaned,
+              last: Page, sign: tuple[int, int] | None, kind: str | None) -> tuple[Fact | None, int | None]:
+        """The date of enactment or signature, and its year (a cover may give only month and year,
+        a template only the year)."""
+        if head.letter:
+            # a letter's own date, at its head (an attached decree's enactment is not the letter's)
+            found = layout.letter_date(head)
+            if found is not None:
+                return _date_fact(found, clean, first), found.year
         else:
-            sign_start = max(0, len(last.text) - SIGNATURE_CHARS)
-        if last is first:
-            sign_start = max(sign_start, head_len)
-            regions.append((first, head_len, sign_start, False))
-            regions.append((first, sign_start, len(first.text), True))
-        else:
-            regions.append((first, head_len, min(len(first.text), BODY_MENTION_CHARS), False))
-            regions.append((last, sign_start, len(last.text), True))
-        # units named in cited laws ("Mengingat ...") are not units the document is about
-        masked = {page.number: without_citations(page.text) for page, *_ in regions}
+            for page in reversed(pages):
+                found = dates.enacted(page.text)
+                if found is not None:
+                    return Fact(found.value, page.number, found.start, found.end, found.text), found.year
+            if head.annex_date is not None:
+                return _date_fact(head.annex_date, clean, first), head.annex_date.year
+        if kind in self._dated_by_event:  # minutes, attendance: the day it happened
+            found = dates.field_date(clean.text, 0, head.end) or dates.spelled(clean.text)
+            if found is not None:
+                return _date_fact(found, clean, first), found.year
+        signed = layout.place_date(clean_last.text, *sign) if sign is not None else None
+        if signed is not None and signed.value is not None:
+            return _date_fact(signed, clean_last, last), signed.year
+        found = dates.field_date(clean.text, 0, head.end) or dates.spelled(clean.text)
+        if found is not None:
+            return _date_fact(found, clean, first), found.year
+        if signed is not None:
+            return _date_fact(signed, clean_last, last), signed.year
+        cover = layout.place_date(clean.text, 0, head.end)
+        if cover is not None:
+            return _date_fact(cover, clean, first), cover.year
+        return None, None
+
+    # --- units ----------------------------------------------------------------------------------
+
+    def _find_units(self, head: layout.Head, clean: Cleaned, first: Page, clean_last: Cleaned, last: Page,
+                    sign: tuple[int, int] | None) -> tuple[UnitMention, ...]:
+        finder = self.units
+        place = head.place
+        # units named in cited laws ("Mengingat ...", "Dasar : 1. Keputusan ...") are not units
+        # the document names as its own; the head's named parts are never citations
+        masked = without_citations(clean.text)
+        cut = head.structure_end
+        head_text = clean.text[:cut] + masked[cut : head.end]
+        for start, end in head.wrapped():
+            head_text = head_text[:start] + _unwrap(head_text[start:end]) + head_text[end:]
+        found: list[tuple[Mention, Cleaned, Page, str]] = []
+        mentions = finder.find(head_text, place)
+        if place is None and (place := finder.place_in([m.name for m in mentions])) is not None:
+            mentions = finder.find(head_text, place)  # a short name means the unit of that place
+        for m in mentions:
+            found.append((m, clean, first, self._region(head, m)))
+        body_end = min(len(clean.text), head.end + BODY_MENTION_CHARS)
+        body_start = head.end
+        if sign is not None and clean_last is clean:
+            body_end = min(body_end, sign[0])
+        if body_end > body_start:
+            for m in finder.find(masked[body_start:body_end], place):
+                found.append((_moved(m, body_start), clean, first, "mention"))
+        if sign is not None:
+            start, end = sign
+            for m in finder.find(_unwrap_office(clean_last.text[start:end]), place):
+                found.append((_moved(m, start), clean_last, last, "signature"))
+        about = _about(found)
         seen: dict[tuple[str, UnitRole], UnitMention] = {}
-        for page, start, end, about in regions:
-            if start >= end:
-                continue
-            for m in self.units.find(masked[page.number][start:end]):
-                key = (normalise(m.name), m.role)
-                fact = Fact(m.name, page.number, start + m.start, start + m.end, m.name)
-                mention = UnitMention(m.name, m.role, about, fact)
-                if key not in seen:
-                    seen[key] = mention
-                elif about and not seen[key].about:
-                    seen[key] = UnitMention(seen[key].name, m.role, True, seen[key].fact)
+        for i, (m, cleaned, page, _region) in enumerate(found):
+            s, e = cleaned.span(m.start, m.end)
+            mention = UnitMention(m.name, m.role, i in about, Fact(m.name, page.number, s, e, m.name))
+            key = (canon(m.name), m.role)
+            if key not in seen:
+                seen[key] = mention
+            elif mention.about and not seen[key].about:
+                seen[key] = UnitMention(seen[key].name, m.role, True, seen[key].fact)
         ordered = sorted(seen.values(), key=lambda u: (not u.about, u.role is not UnitRole.SELF,
                                                      u.fact.page, u.fact.start))
         return tuple(ordered)
 
+    @staticmethod
+    def _region(head: layout.Head, m: Mention) -> str:
+        """Where a mention stands: "title" (a decree's title), "lead:N" (a cover title's line N
+        that begins with it), "mid:N" (inside that line), "marked" (after "di lingkungan", "pada"),
+        "cover:N" (a unit line N under a cover's title), "issuer", "top" (a ministry or government
+        heading a letterhead), or "mention"."""
+        line = head.line_at(m.start)
+        in_title = head.title is not None and head.title[0] <= m.start < head.title[1]
+        if in_title and (head.title_source == "subject" or (head.subject_end is not None
+                                                            and m.start >= head.subject_end)):
+            return "mention"  # a letter's subject, an SOP's procedure: what, not whose
+        if in_title and head.title_source in ("tentang", "foreword"):
+            return "title"
+        if line in head.cover and not in_title:
+            return f"cover:{line:04d}"
+        if in_title:
+            before = head.text[head.lines[line].start : m.start] if line < len(head.lines) else ""
+            if not before.strip(" \t\"'(“-:,."):
+                return f"lead:{line:04d}"
+            if _SUBJECT_MARKER.search(before):
+                return "marked"
+            return f"mid:{line:04d}"
+        if line < head.letterhead:
+            if head.lowest is not None and line >= head.lowest:
+                return "top" if is_top_level(m.name) else "issuer"
+            return "mention"
+        if any(s <= m.start < e for s, e in head.issuer):
+            return "issuer"
+        if any(s <= m.start < e for s, e in head.unit_fields):
+            return "issuer"
+        return "mention"
 
-def _title(head: str, page: Page, kind_fact: Fact | None) -> Fact | None:
-    match = _TENTANG.search(head)
-    if match:
-        start = match.end()
-    elif kind_fact is not None and kind_fact.page == page.number:
-        start = head.rfind("\n", 0, kind_fact.start) + 1
-    else:
-        return None
-    lines: list[str] = []
-    pos = start
-    end = start
-    for raw in head[start:].split("\n"):
-        line = raw.strip()
-        if not line:
+
+def _about(found: list[tuple[Mention, Cleaned, Page, str]]) -> set[int]:
+    """Which mentions the document is about: what its title names (a decree's whole title; on a
+    cover, the units it introduces with "di lingkungan" or "pada", else its first line that begins
+    with a unit, else the first unit line under it);
+    failing that, its issuer; failing that, the ministry or government at the top of its
+    letterhead. When it is about a unit, the parent it names beside it is context."""
+    regions = [r for *_, r in found]
+    about = {i for i, r in enumerate(regions) if r in ("title", "marked")}
+    if not about:  # a cover: the first line that begins with a unit, in the title or under it
+        for prefix in ("lead:", "cover:"):
+            lines = sorted(r[len(prefix):] for r in regions if r.startswith(prefix))
             if lines:
+                about = {i for i, r in enumerate(regions) if r in (f"{prefix}{lines[0]}", f"mid:{lines[0]}")}
                 break
-            pos += len(raw) + 1
-            continue
-        if lines and (_TITLE_STOP.match(line) or line[0].islower() or len(lines) >= 6 or _sentence(line)):
-            break
-        if lines and match and line.endswith(","):
-            break  # "DEPUTI ... ," (the issuing official) closes a decree's title block
-        if not lines and _TITLE_STOP.match(line) and not match:
-            break
-        lines.append(line.rstrip(","))
-        end = pos + len(raw)
-        pos += len(raw) + 1
-    text = collapse(" ".join(lines))[:TITLE_MAX_CHARS]
-    if not text:
-        return None
-    return Fact(text, page.number, start, end, text)
+    if not about:
+        about = {i for i, r in enumerate(regions) if r.startswith("mid:")}
+    if not about:
+        about = {i for i, r in enumerate(regions) if r in ("issuer", "signature")}
+    if not about:
+        about = {i for i, r in enumerate(regions) if r == "top"}
+    if any(found[i][0].role is not UnitRole.PARENT for i in about):
+        # "Kedeputian Bidang Administrasi, Sekretariat Kabinet": the parent places the unit
+        about = {i for i in about if found[i][0].role is not UnitRole.PARENT}
+    return about
 
 
-def _sentence(line: str) -> bool:
-    """A line of running text rather than of a title (titles are in capitals or Title Case)."""
-    if line.endswith(":"):
-        return True
-    words = [w for w in line.split() if w[0].isalpha()]
-    lower = sum(w[0].islower() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
-    return len(words) >= 4 and lower * 2 > len(words)
+def _unwrap(text: str) -> str:
+    """A name wrapped after a word it cannot end on ("... DAN KANTOR\nPELAYANAN\nPAJAK PRATAMA
+    SLEMAN", "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN\nSUMBER DAYA MANUSIA") made one run of
+    words; offsets are kept."""
+    return _WRAPPED.sub(lambda m: m.group(0).replace("\n", " "), text)
 
 
-_TITLE_SMALL_WORDS = {"dan", "di", "ke", "dari", "pada", "dalam", "untuk", "tentang", "atas", "yang", "serta",
-                      "of", "and", "the", "in", "for", "on", "to"}
+def _unwrap_office(text: str) -> str:
+    """A signatory's office wrapped over lines ("Deputi Sekretaris Kabinet Bidang Dukungan Kerja\n
+    Kabinet,") made one run of words: a line joins the next when the next closes the office
+    with a comma. Offsets are kept."""
+    text = _unwrap(text)
+    out = list(text)
+    lines = text.split("\n")
+    pos = 0
+    for line, following in itertools.pairwise(lines):
+        pos += len(line)
+        if following.rstrip().endswith(",") and line.strip() and not line.rstrip().endswith((",", ".", ";", ":")) \
+                and following.strip()[:1].isupper():
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
 
 
-def _number(head: str, page: Page) -> Fact | None:
-    found = numbers.find_number(head)
-    if found is None:
-        return None
-    return Fact(found.value, page.number, found.start, found.end, found.text)
+def _moved(m: Mention, offset: int) -> Mention:
+    return Mention(m.name, m.role, m.start + offset, m.end + offset)
 
 
-def _date(pages: list[Page], head: str, first: Page) -> tuple[Fact | None, int | None]:
-    """The date of enactment or signature, and its year (a cover may give only month and year)."""
-    # 1. "Ditetapkan di ... pada tanggal ..." (the last one: an annex repeats the body's)
-    for page in reversed(pages):
-        for match in reversed(list(dates.ENACTED.finditer(page.text))):
-            found = dates.parse_at(page.text, match.end())
-            if found:
-                return _date_fact(found, page), found.year
-    # 2. "Place, date" in the signature block, then on the cover
-    last = pages[-1]
-    tail_start = max(0, len(last.text) - SIGNATURE_CHARS)
-    for page, start, end in ((last, tail_start, len(last.text)), (first, 0, len(head))):
-        candidates = []
-        for match in dates.PLACE_DATE.finditer(page.text, start, end):
-            found = dates.parse_at(page.text, match.end())
-            if found:
-                candidates.append(found)
-        if candidates:
-            return _date_fact(candidates[-1], page), candidates[-1].year
-    return None, None
+def _fact(value: object, clean: Cleaned, page: Page, start: int, end: int, text: str) -> Fact:
+    s, e = clean.span(start, end)
+    return Fact(value, page.number, s, e, text)
+
+
+def _date_fact(found: dates.FoundDate, clean: Cleaned, page: Page) -> Fact:
+    return _fact(found.value, clean, page, found.start, found.end, found.text)
 
 
 def _valid_until(pages: list[Page]) -> Fact | None:
@@ -230,16 +355,12 @@ def _valid_until(pages: list[Page]) -> Fact | None:
     return None
 
 
-def _date_fact(found: dates.FoundDate, page: Page) -> Fact:
-    return Fact(found.value, page.number, found.start, found.end, found.text)
-
-
 def _period(
-    title: Fact | None, date: Fact | None, signed_year: int | None, number: Fact | None
+    title: Fact | None, date: Fact | None, signed_year: int | None, number: Fact | None, stated: Fact | None = None
 ) -> tuple[Period | None, Fact | None, str | None]:
     """The period the document is about, the fact it rests on, and which fact that is."""
     if title is not None:
-        masked = without_citations(title.text)
+        masked = without_citations(str(title.value))
         ranges = numbers.find_periods(masked)
         if ranges:
             start, end = ranges[0].value  # type: ignore[misc]
@@ -247,6 +368,9 @@ def _period(
         years = sorted({int(y.value) for y in numbers.find_years(masked)})  # type: ignore[call-overload]
         if years:
             return Period(years[0], years[-1]), title, "title_year"
+    if stated is not None:
+        year = int(stated.value)  # type: ignore[call-overload]
+        return Period(year, year), stated, "field"
     if signed_year is not None:
         return Period(signed_year, signed_year), date, "date"
     if number is not None:

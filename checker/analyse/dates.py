@@ -1,7 +1,10 @@
-"""Indonesian and English dates: "15 Maret 2021", "14Agustus 2022", "Pebruari", "05-06-2019".
+"""Indonesian and English dates: "15 Maret 2021", "14Agustus 2022", "Pebruari", "05-06-2019",
+"July 8, 2022", "I9 Juli 2O21" (a scan's I for 1 and O for 0), and spelled out ("tanggal Empat
+bulan Januari tahun Dua Ribu Dua Puluh Satu").
 
-dateparser reads some of these but costs ~650 us a call and fills a missing day from today's
-date; a compiled expression over a fixed month table is exact and 1000x cheaper.
+dateparser reads some of these but costs ~650 us a call, fills a missing day from today's date
+and knows neither OCR digit confusions nor spelled-out Indonesian numbers; compiled expressions
+over a fixed month table are exact and ~1000x cheaper.
 """
 
 from __future__ import annotations
@@ -32,61 +35,161 @@ for number, names in enumerate(
         MONTHS[name] = number
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_YEAR = r"(?P<year>(?:19|20)[0-9OoIl]{2})"
+_MONTH = r"(?P<month>" + _MONTH_ALT + r")(?![a-z])"
 # OCR reads 0 as O and 1 as I or l inside numbers
-_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+_YEAR = r"(?P<year>(?:19|2[0O])[0-9OoIl]{2})(?![\w])"
+_DAY = r"(?<![\w])(?P<day>[0-3OoIl]?[0-9OoIl])"
 
-TEXT_DATE = re.compile(
-    r"(?<!\d)(?P<day>[0-3]?[0-9OoIl])\s*(?P<month>" + _MONTH_ALT + r")\.?,?\s+" + _YEAR + r"(?!\d)",
+TEXT_DATE = re.compile(_DAY + r"(?:st|nd|rd|th)?\s*(?:of\s+)?" + _MONTH + r"\.?,?\s+" + _YEAR, re.IGNORECASE)
+US_DATE = re.compile(_MONTH + r"\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR, re.IGNORECASE)
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.]" + _YEAR.replace(
+    r"(?![\w])", r"(?![\d/.-])"))
+MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\.?\s+" + _YEAR, re.IGNORECASE)
+_PATTERNS = (TEXT_DATE, US_DATE, NUMERIC_DATE)
+
+# "Ditetapkan di Jakarta pada tanggal 15 Maret 2021" (the enactment of a decree), and in English
+ENACTED = re.compile(
+    r"(?:ditetapkan\s+di\s*:?\s*[^\n]{1,60}?\s*(?:\n\s*)?pada\s+tanggal\s*:?\s*|"
+    r"(?:stipulated|established|enacted|issued|signed)\s+(?:in|at)\s*:?\s*[^\n]{1,60}?\s*(?:\n\s*)?on\s*:?\s*)",
     re.IGNORECASE,
 )
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.]" + _YEAR + r"(?![\d/.-])")
-MONTH_YEAR = re.compile(r"\b(?P<month>" + _MONTH_ALT + r")\.?\s+" + _YEAR + r"(?!\d)", re.IGNORECASE)
-
-# "Ditetapkan di Jakarta pada tanggal 15 Maret 2021" (the enactment of a decree)
-ENACTED = re.compile(
-    r"ditetapkan\s+di\s*:?\s*[^\n]{1,60}?\s*(?:\n\s*)?pada\s+tanggal\s*:?\s*", re.IGNORECASE
+# "Jakarta, 15 Maret 2021" at the start of a line (a signature or a cover); OCR may put a digit
+# in the place's name ("Bantu1")
+PLACE_DATE = re.compile(r"^[ \t.,'`|\"\u201c\u201d\u2018\u2019-]*[A-Z][A-Za-z0-9 .'-]{2,40},[ \t]*(?=\S)", re.MULTILINE)
+# a field that holds a date: "Tanggal : 14 Juni 2022", "Hari/Tanggal : Senin, 4 Juli 2022",
+# "Hari, tanggal : Kamis, ...", "Day/Date : Monday, ...", "TANGGAL 10 FEBRUARI 2022" (an annex)
+DATE_FIELD = re.compile(
+    r"^[ \t]*(?:(?:hari|day)\s*[/,]\s*)?(?P<label>tanggal|tgl\.?|date)(?P<qualifier>[ \t]+[a-z]+)?"
+    r"[ \t]*:?[ \t]*(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)[ \t]*,?[ \t]*)?",
+    re.IGNORECASE | re.MULTILINE,
 )
-# "Jakarta, 15 Maret 2021" at the start of a line (a signature or a cover)
-PLACE_DATE = re.compile(r"^[ \t]*[A-Z][A-Za-z .'-]{2,40},[ \t]*(?=\S)", re.MULTILINE)
+# "Pada hari ini Senin tanggal Empat bulan Januari tahun Dua Ribu Dua Puluh Satu"
+SPELLED = re.compile(
+    r"\btanggal\s+(?P<day>[a-z]+(?:\s+[a-z]+){0,3}?)\s+bulan\s+" + _MONTH
+    + r"\s+tahun\s+(?P<year>[a-z]+(?:\s+[a-z]+){1,6}?)(?=\s*[(,.;\n]|\s+(?:bertempat|kami|telah|yang|di|pukul)\b)",
+    re.IGNORECASE,
+)
+# a blank date in a template: "pada tanggal ............ 2016", "pada tanggal ...... Januari 2022"
+BLANK_DATE = re.compile(r"[ \t.…_]*(?:" + _MONTH + r"\s+)?" + _YEAR, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:
-    value: dt.date | None  # None when only month and year are known
+    value: dt.date | None  # None when only month and year (or the year) are known
     year: int
     start: int
     end: int
     text: str
 
 
-def parse_at(text: str, pos: int) -> FoundDate | None:
+def parse_at(text: str, pos: int, *, partial: bool = True) -> FoundDate | None:
     """A full date (or month and year) starting at ``pos``, allowing a little noise before it."""
-    window = text[pos : pos + 40]
-    for pattern in (TEXT_DATE, NUMERIC_DATE, MONTH_YEAR):
-        match = pattern.match(window.lstrip(" \t:"))
+    window = text[pos : pos + 48]
+    stripped = window.lstrip(" \t:")
+    offset = pos + len(window) - len(stripped)
+    for pattern in (*_PATTERNS, MONTH_YEAR) if partial else _PATTERNS:
+        match = pattern.match(stripped)
         if match:
-            offset = pos + len(window) - len(window.lstrip(" \t:"))
             return _found(match, offset)
     return None
 
 
-def find_all(text: str) -> list[FoundDate]:
+def find_all(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
+    """Every full date in ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
     found = []
-    for pattern in (TEXT_DATE, NUMERIC_DATE):
-        found.extend(f for m in pattern.finditer(text) if (f := _found(m, 0)) and f.value)
-    return sorted(found, key=lambda f: f.start)
+    for pattern in _PATTERNS:
+        found.extend(f for m in pattern.finditer(text, start, end) if (f := _found(m, 0)) and f.value)
+    found.sort(key=lambda f: f.start)
+    out: list[FoundDate] = []
+    for f in found:  # "17-18 Mei 2022" is one date, not two overlapping ones
+        if not out or f.start >= out[-1].end:
+            out.append(f)
+    return out
+
+
+def enacted(text: str) -> FoundDate | None:
+    """The last "Ditetapkan di ... pada tanggal ..." date in ``text`` (an annex repeats the body's);
+    of a template's blank date ("pada tanggal ........ 2016"), the year alone."""
+    for match in reversed(list(ENACTED.finditer(text))):
+        found = parse_at(text, match.end())
+        if found:
+            return found
+        blank = BLANK_DATE.match(text, match.end(), match.end() + 60)
+        if blank:
+            start = blank.start("month") if blank.group("month") else blank.start("year")
+            year = int(blank.group("year").translate(OCR_DIGITS))
+            return FoundDate(None, year, start, blank.end(), text[start:blank.end()])
+    return None
+
+
+def field_date(text: str, start: int, end: int) -> FoundDate | None:
+    """The date of the first date field ("Tanggal :", "Hari/Tanggal :") in ``text[start:end]``;
+    a field named for a stage ("Tanggal Pembuatan") counts after the plain ones."""
+    later: FoundDate | None = None
+    for match in DATE_FIELD.finditer(text, start, end):
+        found = parse_at(text, match.end(), partial=False)
+        if found is None:
+            continue
+        if not match.group("qualifier"):
+            return found
+        if later is None:
+            later = found
+    return later
+
+
+def spelled(text: str) -> FoundDate | None:
+    """A date written in words ("tanggal Empat bulan Januari tahun Dua Ribu Dua Puluh Satu")."""
+    match = SPELLED.search(text)
+    if match is None:
+        return None
+    day, year = words_to_number(match.group("day")), words_to_number(match.group("year"))
+    month = MONTHS[match.group("month").lower()]
+    if day is None or year is None or not 1900 <= year <= 2099:
+        return None
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return FoundDate(value, year, match.start(), match.end(), match.group(0))
+
+
+_UNITS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+          "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+
+
+def words_to_number(words: str) -> int | None:
+    """An Indonesian number in words ("dua ribu dua puluh satu" = 2021), or None."""
+    total = 0
+    current = 0
+    for word in words.lower().split():
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word == "belas":
+            current += 10
+        elif word == "puluh":
+            current = (current or 1) * 10
+        elif word == "ratus":
+            current = (current or 1) * 100
+        elif word == "ribu":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current or None
 
 
 def _found(match: re.Match[str], offset: int) -> FoundDate | None:
-    year = int(match.group("year").translate(_OCR_DIGITS))
+    year = int(match.group("year").translate(OCR_DIGITS))
     month_text = match.group("month")
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."))
     if not month or not 1 <= month <= 12:
         return None
     value = None
     if "day" in match.groupdict() and match.group("day"):
-        day = int(match.group("day").translate(_OCR_DIGITS))
+        day = int(match.group("day").translate(OCR_DIGITS))
         try:
             value = dt.date(year, month, day)
         except ValueError:

@@ -1,8 +1,11 @@
 """Which kind of document this is, from the words at its head.
 
-The vocabulary comes from the rule pack; the kind whose phrase comes first at the head wins,
-the longer phrase on a tie (so "laporan kinerja" beats "laporan"). One compiled alternation,
-longest phrases first, finds that in a single pass.
+The vocabulary comes from the rule pack; the kind whose phrase comes first at the head (after
+the letterhead) wins, the longer phrase on a tie (so "laporan kinerja" beats "laporan"). One
+compiled alternation, longest phrases first, finds that in a single pass.
+
+A letter's field labels ("Sifat :", "Hal :") name a letter only weakly: a letter whose subject is
+an invitation ("Hal : Undangan Rapat ...") is an invitation.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from checker.model import Kind
 # A kind phrase counts only in the first lines of the head: deeper, "keputusan" or "laporan"
 # are usually words of the body, not the name of the document.
 KIND_WINDOW_CHARS = 700
+_FIELD_AFTER = re.compile(r"[ \t]*:")
+SUBJECT = re.compile(r"^[ \t]*(?:hal|perihal|subject|re)[ \t]*:[ \t]*(?P<value>\S.*)$", re.IGNORECASE | re.MULTILINE)
+_INVITATION_PHRASES = ("undangan", "surat undangan", "invitation")
 
 
 class KindMatcher:
@@ -28,11 +34,28 @@ class KindMatcher:
         body = "|".join(f"({alt})" for alt in alternatives) or r"(?!x)x"
         self._pattern = re.compile(r"(?<![^\W_])(?:" + body + r")(?![^\W_])", re.IGNORECASE)
         self._phrases = phrases
+        self._invitation = next((self._kind_of[p] for p in _INVITATION_PHRASES if p in self._kind_of), None)
 
-    def find(self, text: str, window: int = KIND_WINDOW_CHARS) -> tuple[str, int, int] | None:
-        """(kind, start, end) of the first kind phrase in the first ``window`` characters."""
-        match = self._pattern.search(text, 0, window)
+    def find(self, text: str, start: int = 0, window: int = KIND_WINDOW_CHARS) -> tuple[str, int, int] | None:
+        """(kind, start, end) of the first kind phrase in ``window`` characters from ``start``."""
+        match = self._pattern.search(text, start, min(len(text), start + window))
         if match is None:
             return None
         phrase = self._phrases[match.lastindex - 1]  # type: ignore[operator]
-        return self._kind_of[phrase], match.start(), match.end()
+        kind = self._kind_of[phrase]
+        if self._invitation and _FIELD_AFTER.match(text, match.end()):
+            # a field label ("Sifat :") names a letter; what kind of letter its subject says
+            subject = SUBJECT.search(text, start, min(len(text), start + window))
+            if subject and self._starts_invitation(subject.group("value")):
+                return self._invitation, subject.start("value"), subject.start("value") + len(
+                    subject.group("value").split()[0])
+        return kind, match.start(), match.end()
+
+    def starts_line(self, line: str) -> bool:
+        """Whether ``line`` begins with a kind phrase."""
+        match = self._pattern.match(line)
+        return match is not None
+
+    def _starts_invitation(self, value: str) -> bool:
+        match = self._pattern.match(value)
+        return match is not None and self._kind_of[self._phrases[match.lastindex - 1]] == self._invitation  # type: ignore[operator]

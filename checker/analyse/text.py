@@ -1,13 +1,19 @@
-"""Text helpers shared by the analysers: phrase patterns, regions of a document.
+"""Text helpers shared by the analysers: phrase patterns, regions of a document, clean lines.
 
 Indonesian official documents put their facts in known places: the head (letterhead, kind,
 number, "TENTANG" title) before "Menimbang"; the legal basis under "Mengingat", whose years are
 those of cited laws; and the signature block ("Ditetapkan di ... pada tanggal ...").
+
+Scans and PDF text layers break words over lines ("KINER-\\nJA") and double spaces; the head and
+the signature are read from a cleaned copy of the page (:class:`Cleaned`), whose offsets map
+back to the page's own text, so that every fact still points at the words it came from.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -15,7 +21,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 # Where the head of a document ends: the preamble of a decree, the body of a report.
 HEAD_END = re.compile(
     r"^\s*(?:menimbang|mengingat|memperhatikan|dengan\s+rahmat|daftar\s+isi|kata\s+pengantar|"
-    r"bab\s+[1iI]\b|ringkasan\s+eksekutif|executive\s+summary|pendahuluan|i\.\s+pendahuluan)",
+    r"bab\s+[1iI]\b|ringkasan\s+eksekutif|executive\s+summary|pendahuluan|i\.\s+pendahuluan|"
+    r"considering\b|in\s+view\s+of|foreword\b|table\s+of\s+contents|chapter\s+[1iI]\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 HEAD_MAX_CHARS = 1500
@@ -77,3 +84,140 @@ def without_citations(text: str) -> str:
 
 def collapse(text: str) -> str:
     return " ".join(text.split())
+
+
+# --- cleaned text and its lines ----------------------------------------------------------------
+
+# a word broken over two lines by a hyphen ("KINER-\nJA", in one case on both sides), runs of
+# blanks, blanks before a break
+_CLEAN = re.compile(r"(?P<hyphen>(?<=[A-Z]{2})-[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Z])|"
+                    r"(?<=[a-z]{2})-[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z]))|(?P<trail>[ \t]+(?=\n))|"
+                    r"(?P<blanks>[ \t]*\t[ \t]*|[ \t]{2,})")
+
+
+class Cleaned:
+    """A page's text with hyphenated line breaks joined and blanks folded; offsets map back."""
+
+    __slots__ = ("_clean", "_length", "_orig", "text")
+
+    def __init__(self, original: str) -> None:
+        out: list[str] = []
+        clean_points = [0]
+        orig_points = [0]
+        pos = 0
+        size = 0
+        for match in _CLEAN.finditer(original):
+            out.append(original[pos:match.start()])
+            size += match.start() - pos
+            replacement = " " if match.lastgroup == "blanks" else ""
+            out.append(replacement)
+            size += len(replacement)
+            pos = match.end()
+            clean_points.append(size)
+            orig_points.append(pos)
+        out.append(original[pos:])
+        self.text = "".join(out)
+        self._clean = clean_points
+        self._orig = orig_points
+        self._length = len(original)
+
+    def origin(self, index: int) -> int:
+        """The offset in the original text of clean offset ``index``."""
+        i = bisect.bisect_right(self._clean, index) - 1
+        return min(self._orig[i] + (index - self._clean[i]), self._length)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.origin(start), self.origin(end)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-empty line of a (cleaned) page: its stripped text and where that text is."""
+
+    text: str
+    start: int
+    end: int
+
+
+# what a scan leaves before a line's first word: rule fragments, specks, stray quotes ("- TENTANG",
+# "” Ditetapkan", ". \"Bekasi, 7 Juni 2021", "| : TAHUN 2021")
+_LEADING_NOISE = re.compile(r"^(?:[|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d`]+[ \t]*)+(?=[\w(\"\u201c])")
+# ... and after its last: "TENTANG |", "Tentang ;", "SDM Kota Bekasi |"
+_TRAILING_NOISE = re.compile(r"(?:[ \t]+[|:;_~=*•·'`\u2018\u2019]+|[|]+|(?<=\d):)$")
+
+
+def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The non-empty lines of ``text[start:end]``, stripped (of a scan's specks before the first
+    word too), with their offsets in ``text``."""
+    end = len(text) if end is None else end
+    out = []
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        raw = text[pos:stop]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            noise = _LEADING_NOISE.match(stripped)
+            if noise and not stripped[: noise.end()].strip().isdigit():
+                lead += noise.end()
+                stripped = stripped[noise.end():]
+            stripped = _TRAILING_NOISE.sub("", stripped).rstrip() or stripped
+            out.append(Line(stripped, pos + lead, pos + lead + len(stripped)))
+        pos = stop + 1
+    return out
+
+
+# --- what a line is ----------------------------------------------------------------------------
+
+# "Label : value" (a form field), not a quoted title part ('"SAPA WAJIB PAJAK": LAYANAN ...')
+FIELD = re.compile(r"^(?P<label>[A-Za-z][\w /,.()&-]{0,45}?[^\W\"'\u201d\u2019])\s*:\s*(?P<value>.*)$")
+_FIELD_MAX_WORDS = 6
+
+# official's titles that open a signatory's line ("KEPALA DINAS ...,", "DEPUTI ...,")
+OFFICIALS = ("kepala", "deputi", "sekretaris", "bupati", "walikota", "wali", "gubernur", "menteri",
+             "rektor", "dekan", "direktur", "inspektur", "ketua", "camat", "lurah", "presiden", "plt",
+             "plh", "pj", "head", "dean", "director", "minister", "rector", "deputy", "secretary",
+             "an", "a.n", "kuasa", "pejabat", "wakil", "koordinator")
+
+
+def field(text: str) -> re.Match[str] | None:
+    """The form field a line is ("Hari/Tanggal : Senin, 4 Juli 2022"), or None."""
+    match = FIELD.match(text)
+    if match is None or len(match.group("label").split()) > _FIELD_MAX_WORDS:
+        return None
+    return match
+
+
+def is_upper(text: str) -> bool:
+    """Whether a line is written in capitals (abbreviations like "(LKj)" count as capitals)."""
+    words = [w.strip("()[]\"'.,;:“”") for w in text.split()]
+    words = [w for w in words if w[:1].isalpha()]
+    if not words:
+        return True
+    lower = sum(1 for w in words if not (w.isupper() or (len(w) <= 5 and w[:2].isupper())))
+    return lower == 0 or (len(words) >= 4 and lower * 5 <= len(words))
+
+
+SMALL_WORDS = {"dan", "di", "ke", "dari", "pada", "dalam", "untuk", "tentang", "atas", "yang", "serta", "bagi",
+               "oleh", "dengan", "sebagai", "menuju", "atau", "per", "se", "of", "and", "the", "in", "for", "on",
+               "to", "a", "an", "by", "at"}
+
+
+def is_subtitle(text: str) -> bool:
+    """A short line in Title Case under a title in capitals ("Pembangunan Zona Integritas")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return 0 < len(words) <= 8 and not text.endswith(".") and all(
+        w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text rather than of a title (titles are in capitals or Title Case)."""
+    if text.endswith(":"):
+        return True
+    words = [w for w in text.split() if w[:1].isalpha()]
+    lower = sum(1 for w in words if w[0].islower() and w.lower() not in SMALL_WORDS)
+    if len(words) >= 4 and lower * 2 > len(words):
+        return True
+    return lower >= 2 and (len(words) >= 8 or text.endswith("."))

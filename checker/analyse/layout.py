@@ -1,0 +1,549 @@
+"""Where the facts of a document are: the regions of its head and its signature block.
+
+An Indonesian official document opens with a letterhead (the ministry or government, then each
+level down to the issuing unit, then its address), then the name of the document (its kind),
+its number, and its title: a decree's "TENTANG" block, a letter's "Hal :", a certificate's
+"sebagai ...", a report's cover lines (and under them the unit, with its parent below). Forms
+follow ("Unit Kerja :", "Hari/Tanggal :"), then the body. It closes with a signature block
+("Ditetapkan di ... pada tanggal ..." or "Jakarta, 15 Maret 2021", the office, the name).
+
+Everything here works on lines of a :class:`~checker.analyse.text.Cleaned` page with compiled
+expressions; no spaCy.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from checker.analyse import dates, numbers
+from checker.analyse.kinds import KindMatcher
+from checker.analyse.text import (
+    OFFICIALS,
+    Line,
+    collapse,
+    head_end,
+    is_prose,
+    is_subtitle,
+    is_upper,
+    lines_of,
+    normalise,
+)
+from checker.analyse.text import field as field_of
+
+TITLE_MAX_LINES = 6
+FOREWORD_CHARS = 600
+TITLE_MAX_CHARS = 300
+NUMBER_MAX_LINES = 12
+SIGNATURE_MAX_LINES = 14
+
+_NOISE = re.compile(r"^[\W_]*$|^(?:salinan|copy|draft|konsep|rahasia|segera)\W*$", re.IGNORECASE)
+_WORD3 = re.compile(r"[A-Za-z]{3}")
+_ADDRESS = re.compile(
+    r"\b(?:jalan|jln?|telp|telepon|tel|fax|faks|faksimile|laman|website|e-?mail|surel|kode\s+pos|"
+    r"po\s+box|kotak\s+pos|phone)\b|www\.|https?:|@|\b\d{5}\b|\(0\d{2,3}\)",
+    re.IGNORECASE,
+)
+# a line that only carries on the letterhead line above it
+_PLACE_CONTINUATION = re.compile(
+    r"^(?:(?:republik\s+)?indonesia|r\.?\s?i\.?|(?:daerah\s+istimewa|d\.?\s?i\.?|provinsi|kabupaten|kota)\s+\w+.*|"
+    r"of\s+the\s+republic\s+of\s+indonesia)$", re.IGNORECASE)
+_DANGLING_END = re.compile(r"\b(?:dan|serta|bidang|kelas|urusan|pengembangan|pelayanan|&|,)$", re.IGNORECASE)
+_ANNEX = re.compile(r"^lampiran\b(?!\s*:)", re.IGNORECASE)
+_TENTANG = re.compile(r"^(?:TENTANG|Tentang|CONCERNING|Concerning|REGARDING)\b[ \t]*:?[ \t]*(?P<rest>.*)$")
+_FOREWORD = re.compile(r"^\s*(?:kata\s+pengantar|foreword|preface)\s*\n", re.IGNORECASE)
+# where a document's name in its own foreword ends: the verb or clause after it
+_SELF_REFERENCE_END = re.compile(
+    r"\s(?:dapat|disusun|telah|ini|merupakan|adalah|yang|kami|sebagai|berisi|memuat|menyajikan|"
+    r"disampaikan|diselesaikan|is|was|has|presents|contains)\b|[.;,:]\s|\n\n", re.IGNORECASE)
+_INLINE_TENTANG = re.compile(r"\s(?:TENTANG|CONCERNING)\s*:?\s+(?P<rest>\S.*)$")
+_BODY_LINE = re.compile(
+    r"^(?:bab\b|kata\s+pengantar|pendahuluan|daftar\s+isi|menimbang|mengingat|memperhatikan|memutuskan|"
+    r"dasar\b|latar\s+belakang|yth\b|kepada\b|dengan\s+hormat|pasal\b|tembusan|"
+    r"(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s|\[|foreword|background|introduction|considering|in\s+view\s+of|"
+    r"ringkasan|executive\s+summary|table\s+of|dengan\s+rahmat)",
+    re.IGNORECASE,
+)
+_OPENER = re.compile(
+    r"^(?:dengan\s+ini|yang\s+bertanda\s+tangan|bersama\s+ini|dalam\s+rangka|sehubungan|berdasarkan|"
+    r"pada\s+hari\s+ini|saya\s+yang|kami\s+yang|we\s+hereby|we\s+the|this\s+(?:report|document|plan)|"
+    r"diberikan\s+kepada|awarded\s+to|(?:is\s+)?presented\s+to)",
+    re.IGNORECASE,
+)
+_NUMBER_OR_DATE_LINE = re.compile(r"^(?:nomor|nomer|no\.|number|tanggal|date)\b", re.IGNORECASE)
+_YEAR_END = re.compile(r"(?:19|2[0O])[0-9OoIl]{2}\W{0,3}$")
+_CONTINUES = re.compile(r"^(?:tentang|dan|serta|atas|concerning|and|-|\u2013)\b|^[a-z]")
+_SUBJECT = re.compile(r"^(?:hal|perihal|subject|re)$")
+_CERTIFICATE_TO = re.compile(r"^(?:diberikan\s+kepada|dianugerahkan\s+kepada|awarded\s+to|(?:is\s+)?presented\s+to|"
+                             r"this\s+is\s+to\s+certify)", re.IGNORECASE)
+_AS = re.compile(r"^(?:sebagai|as\s+(?:a|an|the)?)\s*(?P<rest>.*)$", re.IGNORECASE)
+_SOP_NAME = re.compile(r"^(?:nama\s+sop|judul\s+sop|sop\s+name|nama\s+prosedur)$")
+# fields that name the unit a form is for; of "Jabatan :" only the first (the person's own)
+_UNIT_FIELDS = {"unit kerja", "instansi", "satuan kerja", "unit organisasi", "unit", "nama unit", "nama instansi",
+                "organisasi", "perangkat daerah", "opd", "unit eselon", "satker", "work unit", "institution"}
+_POSITION_FIELDS = {"jabatan", "position"}
+_SIGNATURE_END = re.compile(r"^(?:tembusan|salinan\s+sesuai|copy\s+to|cc\b)", re.IGNORECASE)
+
+
+@dataclass
+class Head:
+    """The regions of a document's first page (offsets index the cleaned page text)."""
+
+    text: str
+    end: int
+    lines: list[Line]
+    letterhead: int = 0  # lines[:letterhead] are the letterhead
+    lowest: int | None = None  # index of the first line of the lowest unit of the letterhead
+    place: str | None = None  # the regency, city or university the letterhead or cover names
+    kind: tuple[str, int, int] | None = None
+    kind_line: int | None = None
+    weak_kind: bool = False  # the kind word stands inside a line of ordinary text, not a heading
+    number: numbers.Span | None = None
+    title: tuple[int, int, str] | None = None  # (start, end, text)
+    title_source: str | None = None  # tentang, subject, certificate, annex, cover
+    title_last: int | None = None  # index of the title's last line
+    cover: list[int] = field(default_factory=list)  # unit lines under a cover's title
+    issuer: list[tuple[int, int]] = field(default_factory=list)  # spans naming the issuing office
+    unit_fields: list[tuple[int, int]] = field(default_factory=list)  # values of "Unit Kerja :" and kin
+    annex_date: dates.FoundDate | None = None
+    letter: bool = False
+    subject_end: int | None = None  # where the title's part that may name its subject ends
+    structure_end: int = 0  # where the head's named parts end (the rest of it is forms and text)
+
+    def wrapped(self) -> list[tuple[int, int]]:
+        """Spans whose line breaks may only wrap a name: the letterhead, the kind's line(s), the
+        title, the official's line."""
+        spans = [(0, self.lines[self.letterhead].start if self.letterhead < len(self.lines) else self.end)]
+        if self.title is not None:
+            spans.append((self.title[0], self.title[1]))
+        return spans + self.issuer
+
+    def line_at(self, offset: int) -> int:
+        """The index of the line ``offset`` falls in (len(lines) past the head)."""
+        i = bisect.bisect_right([line.start for line in self.lines], offset) - 1
+        return i if i >= 0 and offset <= self.lines[i].end else len(self.lines)
+
+
+def read_head(text: str, kinds: KindMatcher, is_unit_line: Callable[[str], bool],
+              place_of: Callable[[str], str | None]) -> Head:
+    end = head_end(text)
+    lines = lines_of(text, 0, end)
+    head = Head(text, end, lines)
+    _letterhead(head, kinds, is_unit_line, place_of)
+    start = lines[head.letterhead].start if head.letterhead < len(lines) else 0
+    head.kind = kinds.find(text, start, window=min(700, max(end - start, 0))) if end > start else None
+    if head.kind is not None:
+        head.kind_line = head.line_at(head.kind[1])
+        if head.kind_line < len(lines):
+            line = lines[head.kind_line]
+            before = text[line.start : head.kind[1]]
+            head.weak_kind = bool(before.strip(" \t\"'(“-:,.")) and not is_upper(line.text) and \
+                field_of(line.text) is None
+    _number(head)
+    _title(head, is_unit_line)
+    if head.title is None and (foreword := _FOREWORD.match(text)):
+        _foreword(head, kinds, foreword.end())
+    _cover_and_issuer(head, is_unit_line, place_of)
+    _fields(head)
+    return head
+
+
+def _foreword(head: Head, kinds: KindMatcher, start: int) -> None:
+    """A document that opens with its foreword (no cover) names itself in its first sentence:
+    "... Laporan Kinerja Instansi Pemerintah (LKjIP) Inspektorat Daerah Kabupaten Klaten Tahun
+    2022 dapat kami selesaikan." That name is its title."""
+    text = head.text
+    end = min(len(text), start + FOREWORD_CHARS)
+    found = kinds.find(text, start, window=end - start)
+    if found is None:
+        return
+    _name, kind_start, kind_end = found
+    stop = _SELF_REFERENCE_END.search(text, kind_end, min(len(text), kind_end + TITLE_MAX_CHARS))
+    title_end = stop.start() if stop else kind_end
+    title = collapse(text[kind_start:title_end])
+    if not title:
+        return
+    head.title = (kind_start, title_end, title[:TITLE_MAX_CHARS])
+    head.title_source = "foreword"
+    if head.kind is None:
+        head.kind = found
+    head.end = max(head.end, title_end)
+    head.lines = lines_of(text, 0, head.end)
+    head.kind_line = head.line_at(kind_start)
+
+
+# --- letterhead ---------------------------------------------------------------------------------
+
+
+def _letterhead(head: Head, kinds: KindMatcher, is_unit_line: Callable[[str], bool],
+                place_of: Callable[[str], str | None]) -> None:
+    lines = head.lines
+    i = 0
+    last_unit: int | None = None
+    while i < len(lines):
+        text = lines[i].text
+        if _NOISE.match(text) or not _WORD3.search(text):  # a rule, or a scan's specks ("aa, na... ,.")
+            i += 1
+            continue
+        if kinds.starts_line(text) or _ANNEX.match(text):
+            break
+        if is_unit_line(text) or place_of(text):
+            last_unit = i
+            if head.place is None:
+                head.place = place_of(text)
+            i += 1
+            continue
+        if last_unit is not None and (_ADDRESS.search(text) or _PLACE_CONTINUATION.match(text)
+                                      or _DANGLING_END.search(lines[i - 1].text)):
+            i += 1
+            continue
+        break
+    head.letterhead = i if last_unit is not None else _skip_noise(lines)
+    head.lowest = last_unit
+
+
+def _skip_noise(lines: list[Line]) -> int:
+    i = 0
+    while i < len(lines) and _NOISE.match(lines[i].text):
+        i += 1
+    return i
+
+
+# --- number -----------------------------------------------------------------------------------
+
+
+def _number(head: Head) -> None:
+    lines = head.lines
+    first = head.letterhead
+    stop = min(len(lines), first + NUMBER_MAX_LINES)
+    for i in range(first, stop):
+        line = lines[i]
+        found = numbers.number_in_line(line.text, line.start)
+        if found is not None:
+            head.number = found
+            return
+    if head.kind_line is not None:  # "KEPUTUSAN BUPATI BANTUL NOMOR 128 TAHUN 2022 TENTANG ..."
+        line = lines[head.kind_line]
+        found = numbers.number_inline(line.text, line.start)
+        if found is not None:
+            head.number = found
+
+
+# --- title ------------------------------------------------------------------------------------
+
+
+def _title(head: Head, is_unit_line: Callable[[str], bool]) -> None:
+    lines = head.lines
+    first = head.letterhead
+    if first >= len(lines):
+        return
+    # an annex saved alone: "LAMPIRAN KEPUTUSAN ... / NOMOR ... / TANGGAL ..." then its own heading
+    if _ANNEX.match(lines[first].text):
+        start = _annex_header(head, first)
+        _walk(head, start, None, "annex")
+        return
+    anchor = head.kind_line if head.kind_line is not None else first
+    # a decree's or regulation's "TENTANG" block (or "... NOMOR 5 TAHUN 2022 TENTANG X" on one line)
+    for i in range(anchor, min(len(lines), anchor + 10)):
+        match = _TENTANG.match(lines[i].text)
+        if match is None and i == head.kind_line:
+            match = _INLINE_TENTANG.search(lines[i].text)
+        if match:
+            rest = match.group("rest")
+            if rest:
+                _walk(head, i, (lines[i].start + match.start("rest"), rest), "tentang")
+            else:
+                _walk(head, i + 1, None, "tentang")
+            if head.title is not None:
+                return
+            break
+    # a letter's subject
+    subject = _field_line(lines, first, _SUBJECT)
+    if subject is not None:
+        i, value, start = subject
+        head.letter = True
+        text = value
+        end = start + len(value)
+        if len(value) > 50 and i + 1 < len(lines) and _plain(lines[i + 1].text):
+            text = f"{value} {lines[i + 1].text}"
+            end = lines[i + 1].end
+        head.title = (start, end, collapse(text)[:TITLE_MAX_CHARS])
+        head.title_source = "subject"
+        head.title_last = i
+        return
+    # a certificate: what it is given for ("sebagai Pegawai Teladan ...")
+    for i in range(first, min(len(lines), first + 10)):
+        if _CERTIFICATE_TO.match(lines[i].text):
+            for j in range(i + 1, min(len(lines), i + 5)):
+                match = _AS.match(lines[j].text)
+                if match:
+                    rest = match.group("rest")
+                    line = lines[j]
+                    if len(rest.split()) <= 2 and j + 1 < len(lines):
+                        _walk(head, j + 1, None, "certificate", prefix=rest)
+                    else:
+                        _walk(head, j, (line.start + match.start("rest"), rest), "certificate")
+                    if head.title is not None:
+                        return
+            break
+    # a cover's or a form's title: from the kind's line down to the first line that is not one;
+    # a text with no heading (a screenshot: "Capaian IKU Triwulan II") has none
+    if head.weak_kind:
+        anchor = first  # a kind word in the text's body: the title, if any, is its heading
+    if (head.kind is None or head.weak_kind) and not is_upper(lines[anchor].text):
+        return
+    _walk(head, anchor, None, "cover")
+    if head.title is not None and head.title_source == "cover":
+        sop = _field_line(head.lines, head.title_last or anchor, _SOP_NAME)
+        if sop is not None:
+            _, value, value_start = sop
+            start, end, text = head.title
+            head.title = (start, value_start + len(value), collapse(f"{text} {value}")[:TITLE_MAX_CHARS])
+            head.subject_end = end  # units in a procedure's name are its topic, not its owner
+
+
+def _annex_header(head: Head, first: int) -> int:
+    lines = head.lines
+    last = first
+    for i in range(first + 1, min(len(lines), first + 7)):
+        text = lines[i].text
+        if _NUMBER_OR_DATE_LINE.match(text):
+            last = i
+            if re.match(r"^(?:tanggal|date)\b", text, re.IGNORECASE):
+                head.annex_date = dates.field_date(head.text, lines[i].start, lines[i].end + 1)
+                break
+    return last + 1
+
+
+def _walk(head: Head, i: int, first_text: tuple[int, str] | None, source: str, prefix: str = "") -> None:
+    """Collect a title from line ``i`` (or from ``first_text`` within it) down to its end."""
+    lines = head.lines
+    texts: list[str] = [prefix] if prefix else []
+    start = end = None
+    upper: bool | None = None
+    j = i
+    last = None
+    while j < len(lines) and len(texts) < TITLE_MAX_LINES:
+        line = lines[j]
+        text = first_text[1] if first_text is not None and j == i else line.text
+        text_start = first_text[0] if first_text is not None and j == i else line.start
+        if _stops(text, source, started=start is not None):
+            break
+        if source == "tentang" and start is not None and _official(text, lines[j + 1].text if j + 1 < len(lines)
+                                                                    else ""):
+            break  # "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA\nMANUSIA KOTA BEKASI,"
+        mode = is_upper(text)
+        if upper is None:
+            upper = mode
+        elif (upper and not mode and not is_subtitle(text)) or (not upper and is_prose(text)):
+            break
+        texts.append(text.rstrip(",;"))
+        if start is None:
+            start = text_start
+        end = line.end
+        last = j
+        j += 1
+        if source != "tentang" and _YEAR_END.search(text) and not (
+                j < len(lines) and _CONTINUES.match(lines[j].text)):
+            break
+    joined = collapse(" ".join(texts))[:TITLE_MAX_CHARS]
+    if start is None or not joined:
+        return
+    head.title = (start, end, joined)  # type: ignore[arg-type]
+    head.title_source = source
+    head.title_last = last
+
+
+def _stops(text: str, source: str, *, started: bool) -> bool:
+    """Whether ``text`` is not a line of a title (so a title ends before it)."""
+    if "|" in text and started and source != "tentang":  # a table under a cover's title
+        return True
+    if _BODY_LINE.match(text) or _OPENER.match(text) or _NUMBER_OR_DATE_LINE.match(text):
+        return True
+    if text.endswith(":") and not text[-2:-1].isdigit():  # "Pembahasan :", not "TAHUN 2022:"
+        return True
+    if (match := field_of(text)) is not None:
+        # an upper-case title may hold a name and a colon: "SI-JADWAL: PERMOHONAN JADWAL SIDANG"
+        value = match.group("value")
+        if not (len(match.group("label").split()) == 1 and value[:1].isalpha() and is_upper(text)):
+            return True
+    if dates.PLACE_DATE.match(text) and dates.parse_at(text, dates.PLACE_DATE.match(text).end()):  # type: ignore[union-attr]
+        return True
+    if text[:1].islower():
+        return True
+    if started and text.endswith(","):
+        first_word = normalise(text).split()[:1]
+        if source == "tentang" or (first_word and first_word[0] in OFFICIALS):
+            return True  # the official's line under a title: "DEPUTI SEKRETARIS KABINET ...,"
+    return not started and is_prose(text)
+
+
+def _official(text: str, following: str) -> bool:
+    """Whether ``text`` opens the issuing official's line(s) under a decree's title."""
+    first = normalise(text).split()[:1]
+    return bool(first) and first[0] in OFFICIALS and (text.endswith(",") or following.endswith(","))
+
+
+def _plain(text: str) -> bool:
+    """Whether a line may carry on a letter's subject ("Hal : ... Zona\nIntegritas")."""
+    return not (field_of(text) or _BODY_LINE.match(text) or _OPENER.match(text) or "|" in text
+                or dates.PLACE_DATE.match(text) or _bare_date(text) or text.endswith(",")
+                or (text[:1].islower() and len(text.split()) > 4))
+
+
+def _field_line(lines: list[Line], first: int, label: re.Pattern[str]) -> tuple[int, str, int] | None:
+    for i in range(first, min(len(lines), first + 14)):
+        match = field_of(lines[i].text)
+        if match and label.match(normalise(match.group("label"))) and match.group("value").strip():
+            return i, match.group("value").strip(), lines[i].start + match.start("value")
+    return None
+
+
+# --- what else the head names -------------------------------------------------------------------
+
+
+def _cover_and_issuer(head: Head, is_unit_line: Callable[[str], bool], place_of: Callable[[str], str | None]) -> None:
+    lines = head.lines
+    last = head.title_last if head.title_last is not None else (head.kind_line if head.kind_line is not None
+                                                                 else head.letterhead - 1)
+    after = last + 1
+    if head.title_source == "cover" or (head.title_source == "annex"):
+        j = after
+        while j < len(lines) and len(head.cover) < 4:
+            text = lines[j].text
+            if field_of(text) is None and (is_unit_line(text) or place_of(text)):
+                head.cover.append(j)
+            elif not head.cover and (numbers.number_in_line(text) is not None or _NOISE.match(text)):
+                pass  # "Nomor: ..." between a report's title and its unit
+            elif not (head.cover and (_PLACE_CONTINUATION.match(text) or _DANGLING_END.search(lines[j - 1].text))):
+                break
+            j += 1
+        after = j
+    if head.title_source == "tentang" and head.kind_line is not None:
+        # the issuing office: the kind's line(s) down to the number, and the official's line
+        j = head.kind_line
+        while j < len(lines) and j < (head.title_last or j) and not _NUMBER_OR_DATE_LINE.match(lines[j].text) \
+                and not _TENTANG.match(lines[j].text):
+            head.issuer.append((lines[j].start, lines[j].end))
+            j += 1
+        for j in range(after, min(len(lines), after + 3)):
+            text = lines[j].text
+            if not is_upper(text) or field_of(text):
+                break
+            head.issuer.append((lines[j].start, lines[j].end))
+            if text.endswith(","):
+                after = j + 1
+                break
+    elif head.kind_line is not None and head.title_source != "cover":
+        line = lines[head.kind_line]
+        head.issuer.append((line.start, line.end))
+    if head.place is None:
+        for j in [*range(head.letterhead, after)]:
+            if j < len(lines) and (place := place_of(lines[j].text)):
+                head.place = place
+                break
+    head.structure_end = lines[after].start if after < len(lines) else head.end
+
+
+def _fields(head: Head) -> None:
+    seen_position = False
+    for line in head.lines[head.letterhead:]:
+        match = field_of(line.text)
+        if match is None:
+            continue
+        label = normalise(match.group("label"))
+        value_start = line.start + match.start("value")
+        if label in _UNIT_FIELDS:
+            head.unit_fields.append((value_start, line.end))
+        elif label in _POSITION_FIELDS and not seen_position:
+            seen_position = True
+            head.unit_fields.append((value_start, line.end))
+
+
+# --- dates at the head ------------------------------------------------------------------------
+
+
+def letter_date(head: Head) -> dates.FoundDate | None:
+    """A letter's own date: "Bantul, 27 Juni 2022" or a bare date line at its head, or "Tanggal :"."""
+    for line in head.lines[head.letterhead:]:
+        match = dates.PLACE_DATE.match(line.text)
+        if match:
+            found = dates.parse_at(line.text, match.end(), partial=False)
+            if found and found.end == len(line.text):
+                return _shift(found, line.start)
+        found = dates.parse_at(line.text, 0, partial=False)
+        if found and found.start == 0 and found.end == len(line.text):
+            return _shift(found, line.start)
+        match_field = field_of(line.text)
+        if match_field and normalise(match_field.group("label")) in ("tanggal", "tgl", "date"):
+            found = dates.parse_at(line.text, match_field.start("value"), partial=False)
+            if found:
+                return _shift(found, line.start)
+    return None
+
+
+def place_date(text: str, start: int, end: int, *, partial: bool = True) -> dates.FoundDate | None:
+    """The first "Place, date" (or a bare date) line in ``text[start:end]``."""
+    for line in lines_of(text, start, end):
+        match = dates.PLACE_DATE.match(line.text)
+        if match:
+            found = dates.parse_at(line.text, match.end(), partial=partial)
+        else:
+            found = dates.parse_at(line.text, 0, partial=False)
+            if found and not (found.start == 0 and found.end >= len(line.text) - 1):
+                found = None
+        if found:
+            return _shift(found, line.start)
+    return None
+
+
+def _shift(found: dates.FoundDate, offset: int) -> dates.FoundDate:
+    return dates.FoundDate(found.value, found.year, found.start + offset, found.end + offset, found.text)
+
+
+# --- signature ----------------------------------------------------------------------------------
+
+
+def signature(text: str) -> tuple[int, int] | None:
+    """The signature block of a page (usually the last): from the enactment or the place and date
+    of signing, or else from the signatory's office line, to the end (or a copy list)."""
+    lines = lines_of(text)
+    if not lines:
+        return None
+    tail = lines[-SIGNATURE_MAX_LINES:]
+    start = None
+    for match in dates.ENACTED.finditer(text, tail[0].start):
+        start = match.start()
+    if start is None:
+        for line in reversed(tail):
+            match = dates.PLACE_DATE.match(line.text)
+            if (match and dates.parse_at(line.text, match.end())) or _bare_date(line.text):
+                start = line.start
+                break
+    if start is None:
+        for k in range(len(tail) - 1, max(-1, len(tail) - 7), -1):
+            line = tail[k]
+            if line.text.endswith(",") and not is_prose(line.text) and len(line.text.split()) <= 12:
+                start = line.start
+                for m in range(k - 1, max(-1, k - 3), -1):
+                    previous = tail[m].text
+                    if (previous.endswith((".", ";", ":", ",")) or field_of(previous) or is_prose(previous)
+                            or _BODY_LINE.match(previous) or "|" in previous):
+                        break
+                    start = tail[m].start
+                break
+    if start is None:
+        return None
+    end = len(text)
+    for line in lines:
+        if line.start > start and _SIGNATURE_END.match(line.text):
+            end = line.start
+            break
+    return start, end
+
+
+def _bare_date(text: str) -> bool:
+    found = dates.parse_at(text, 0, partial=False)
+    return found is not None and found.start == 0 and found.end >= len(text) - 1
