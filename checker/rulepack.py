@@ -31,6 +31,8 @@ from checker.model import (
 )
 
 BUNDLED_PACK = "permenpanrb-90-2021"
+# libyaml's safe loader parses the pack ~10x faster than the pure-Python one; same results
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def rules_root() -> Path:
@@ -54,7 +56,7 @@ def schema() -> dict[str, Any]:
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_LOADER)  # noqa: S506 (a safe loader: libyaml's when built in)
     except FileNotFoundError:
         raise SetupError(f"rule pack: {path} not found") from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -56,6 +56,10 @@ _SUBJECT_MARKER = re.compile(r"\b(?:di\s+lingkungan|lingkungan|pada|di|bagi|untu
 ANALYSE_VERSION = "2"
 
 
+# a page worth reading: at least eight letters or digits (found without counting them all)
+_HAS_TEXT = re.compile(r"[^\W_](?:[\W_]*[^\W_]){7}")
+
+
 class Analyzer:
     """Turns extracted documents into facts, for one profile and one vocabulary of kinds."""
 
@@ -78,7 +82,7 @@ class Analyzer:
         return self._units
 
     def analyse(self, source: SourceFile, extraction: Extraction) -> Facts:
-        pages = [p for p in extraction.pages if sum(c.isalnum() for c in p.text) >= 8]
+        pages = [p for p in extraction.pages if _HAS_TEXT.search(p.text)]
         if not pages:
             return Facts()
         first, last = pages[0], pages[-1]

@@ -1,7 +1,10 @@
 """The spaCy pipeline: a blank Indonesian one, loaded once and only when a document needs it.
 
-``spacy.blank("id")`` costs ~2 s and ~170 MB (it builds ~16,000 tokenizer exceptions), so it is
-never imported at start-up, and only the parts of a document where facts live are given to it.
+``spacy.blank("id")`` costs ~2.5 s and ~170 MB because it builds ~16,000 tokenizer exceptions
+(abbreviations and reduplicated words). The matchers here look at capitalised name words and
+punctuation, not at those exceptions, so the pipeline keeps Indonesian's punctuation rules and
+stop words but drops the exception table: it loads in ~0.1 s, and the facts found are the same
+(checked on the labelled set).
 """
 
 from __future__ import annotations
@@ -12,6 +15,12 @@ from typing import Any
 
 @functools.cache
 def blank() -> Any:
-    import spacy
+    from spacy.lang.id import Indonesian, IndonesianDefaults
 
-    return spacy.blank("id")
+    class _Defaults(IndonesianDefaults):  # type: ignore[misc,valid-type]
+        tokenizer_exceptions: dict[str, Any] = {}
+
+    class _IndonesianLite(Indonesian):  # type: ignore[misc,valid-type]
+        Defaults = _Defaults
+
+    return _IndonesianLite()
