@@ -23,6 +23,7 @@ from checker.model import (
     DocStatus,
     Document,
     Extraction,
+    Facts,
     FolderWarning,
     Profile,
     Report,
@@ -59,13 +60,15 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
         sources = [_hashed(source, cache) for source in sources]
         extract_key = fingerprint(settings.extract)
 
-        def finish(index: int, source: SourceFile, extraction: Extraction) -> None:
+        def finish(index: int, source: SourceFile, extraction: Extraction, facts: Facts | None = None) -> None:
             facts_key = f"{analyzer.fingerprint}|{source.path.rsplit('/', 1)[-1]}"
-            facts = cache.facts(source.sha256, facts_key) if source.sha256 else None
+            fresh = facts is not None
+            if facts is None and source.sha256:
+                facts = cache.facts(source.sha256, facts_key)
             if facts is None and extraction.pages:
-                facts = analyzer.analyse(source, extraction)
-                if source.sha256:
-                    cache.put_facts(source.sha256, facts_key, facts)
+                facts, fresh = analyzer.analyse(source, extraction), True
+            if fresh and facts is not None and source.sha256:
+                cache.put_facts(source.sha256, facts_key, facts)
             doc = Document(source, extraction) if facts is None else Document(source, extraction, facts)
             found[index] = doc
             if on_document is not None:
@@ -79,10 +82,16 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
             else:
                 finish(index, source, cached)
         jobs = settings.jobs or os.cpu_count() or 1
-        for i, source, extraction in extract_all([s for _, s in todo], settings.extract, jobs, settings.limits):
+        batch = [s for _, s in todo]
+        if batch:
+            # load the language pipeline once, before the workers fork: they share it, and no
+            # file's time limit pays for it
+            analyzer.prepare()
+        for i, source, extraction, facts in extract_all(batch, settings.extract, jobs, settings.limits,
+                                                         analyse=analyzer.analyse):
             if source.sha256 and extraction.status not in _NOT_CACHED and "crashed" not in (extraction.error or ""):
                 cache.put_extraction(source.sha256, extract_key, extraction)
-            finish(todo[i][0], source, extraction)
+            finish(todo[i][0], source, extraction, facts)
         if cache.problem:
             warnings.append(FolderWarning(".", cache.problem))
     documents = tuple(found[i] for i in sorted(found))

@@ -332,7 +332,7 @@ def test_timeout_kills_the_ocr_its_worker_started(tmp_path: Path, monkeypatch: p
     root = tmp_path / "PATH"
     docgen.scanned_pdf(root / "Lampiran (scan).pdf", [decree_text(f"Tim Kerja Bagian {i}") for i in range(1, 6)])
     [source] = discover(root, [])
-    for _, _, result in extract_all([source], ExtractSettings(), 1, Limits(timeout=1.5)):
+    for _, _, result, _ in extract_all([source], ExtractSettings(), 1, Limits(timeout=1.5)):
         assert result.status.value == "timeout"
         time.sleep(0.2)  # SIGKILL is delivered at once; an orphan would still be reading
         assert _live_processes_with(token) == []

@@ -81,6 +81,10 @@ class Analyzer:
             self._units = UnitFinder(self._profile)
         return self._units
 
+    def prepare(self) -> None:
+        """Load the spaCy pipeline now (before worker processes fork, so they share it)."""
+        _ = self.units
+
     def analyse(self, source: SourceFile, extraction: Extraction) -> Facts:
         pages = [p for p in extraction.pages if _HAS_TEXT.search(p.text)]
         if not pages:

@@ -13,14 +13,16 @@ from __future__ import annotations
 import os
 import resource
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 
 from checker.extract import extract
 from checker.extract.settings import ExtractSettings
-from checker.model import DocStatus, Extraction, SourceFile
+from checker.model import DocStatus, Extraction, Facts, SourceFile
+
+Analyse = Callable[[SourceFile, Extraction], Facts]
 
 _CTX = get_context("fork")  # workers inherit the imported libraries: no start-up cost per worker
 
@@ -31,8 +33,8 @@ class Limits:
     memory_mb: int = 2048  # address space per worker
 
 
-def _worker(conn: Connection, settings: ExtractSettings, memory_mb: int) -> None:
-    """Loop: receive (index, source), send (index, extraction); exit on None."""
+def _worker(conn: Connection, settings: ExtractSettings, memory_mb: int, analyse: Analyse | None) -> None:
+    """Loop: receive (index, source), send (index, extraction, facts); exit on None."""
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         try:
@@ -48,20 +50,23 @@ def _worker(conn: Connection, settings: ExtractSettings, memory_mb: int) -> None
         if task is None:
             return
         index, source = task
+        facts = None
         try:
             result = extract(source, settings)
+            if analyse is not None and result.pages:
+                facts = analyse(source, result)
         except MemoryError:
             result = Extraction(DocStatus.TOO_LARGE, error=f"needs more than the {memory_mb} MB memory limit")
         try:
-            conn.send((index, result))
+            conn.send((index, result, facts))
         except MemoryError:
-            conn.send((index, Extraction(DocStatus.TOO_LARGE, error="its text is too large to keep")))
+            conn.send((index, Extraction(DocStatus.TOO_LARGE, error="its text is too large to keep"), None))
 
 
 class _Worker:
-    def __init__(self, settings: ExtractSettings, limits: Limits) -> None:
+    def __init__(self, settings: ExtractSettings, limits: Limits, analyse: Analyse | None) -> None:
         self.conn, child = _CTX.Pipe()
-        self.process = _CTX.Process(target=_worker, args=(child, settings, limits.memory_mb), daemon=True)
+        self.process = _CTX.Process(target=_worker, args=(child, settings, limits.memory_mb, analyse), daemon=True)
         self.process.start()
         child.close()
         self.task: tuple[int, SourceFile] | None = None
@@ -88,9 +93,14 @@ class _Worker:
 
 
 def extract_all(
-    sources: Iterable[SourceFile], settings: ExtractSettings, jobs: int, limits: Limits = Limits()
-) -> Iterator[tuple[int, SourceFile, Extraction]]:
-    """Extract every source; yield (index, source, extraction) in the order they finish."""
+    sources: Iterable[SourceFile], settings: ExtractSettings, jobs: int, limits: Limits = Limits(),
+    analyse: Analyse | None = None,
+) -> Iterator[tuple[int, SourceFile, Extraction, Facts | None]]:
+    """Extract every source; yield (index, source, extraction, facts) in the order they finish.
+
+    With ``analyse``, each worker also finds the facts of what it read, so the analysis runs on
+    every core instead of in the one process that collects the results.
+    """
     pending = list(enumerate(sources))
     pending.reverse()  # pop() from the end keeps the original order of dispatch
     if not pending:
@@ -98,7 +108,7 @@ def extract_all(
     workers: list[_Worker] = []
     try:
         for _ in range(max(1, min(jobs, len(pending)))):
-            workers.append(_Worker(settings, limits))
+            workers.append(_Worker(settings, limits, analyse))
         for worker in workers:
             if pending:
                 index, source = pending.pop()
@@ -112,8 +122,9 @@ def extract_all(
                     continue
                 index, source = worker.task
                 result: Extraction | None = None
+                facts: Facts | None = None
                 if worker.conn in ready:
-                    result = _receive(worker.conn, limits)
+                    result, facts = _receive(worker.conn)
                 elif time.monotonic() >= worker.deadline:
                     result = Extraction(DocStatus.TIMEOUT, error=f"not read within the {limits.timeout:g} s limit")
                 else:
@@ -121,25 +132,26 @@ def extract_all(
                 if result is None or result.status is DocStatus.TIMEOUT and worker.conn not in ready:
                     # the worker died or hangs: replace it
                     worker.kill()
-                    worker = workers[i] = _Worker(settings, limits)
+                    worker = workers[i] = _Worker(settings, limits, analyse)
                     if result is None:
                         result = Extraction(DocStatus.CORRUPT, error=_crash_reason(limits))
                 worker.task = None
-                yield index, source, result
+                # the next file first, so the worker reads while the caller analyses this one
                 if pending:
                     next_index, next_source = pending.pop()
                     worker.give(next_index, next_source, limits.timeout)
+                yield index, source, result, facts
     finally:
         for worker in workers:
             worker.stop()
 
 
-def _receive(conn: Connection, limits: Limits) -> Extraction | None:
+def _receive(conn: Connection) -> tuple[Extraction | None, Facts | None]:
     try:
-        _, result = conn.recv()
+        _, result, facts = conn.recv()
     except (EOFError, OSError):
-        return None  # the worker died: killed by the kernel, or a library crashed it
-    return result  # type: ignore[no-any-return]
+        return None, None  # the worker died: killed by the kernel, or a library crashed it
+    return result, facts
 
 
 def _crash_reason(limits: Limits) -> str:
