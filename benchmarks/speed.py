@@ -10,8 +10,9 @@ For each N it builds (once) a synthetic drive (benchmarks/synth.py), then measur
 - a warm rescan with nothing changed;
 - a rescan after 1% of the files changed.
 
-Each is a subprocess; wall time and the peak memory of its whole process tree (the sum of the
-RSS of the process and its workers, polled every 20 ms from /proc) are reported.
+Each is a subprocess; wall time and the peak memory of its whole process tree are reported: the
+sum of the PSS (proportional set size: a page shared by the parent and its forked workers counts
+once, split between them) of the process and its workers, polled every 20 ms from /proc.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class Run:
     code: int
 
 
-def _tree_rss_kb(root_pid: int) -> int:
+def _tree_pss_kb(root_pid: int) -> int:
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -73,9 +74,9 @@ def _tree_rss_kb(root_pid: int) -> int:
         pid = stack.pop()
         stack.extend(children.get(pid, ()))
         try:
-            with open(f"/proc/{pid}/status") as fh:
+            with open(f"/proc/{pid}/smaps_rollup") as fh:
                 for line in fh:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1])
                         break
         except OSError:
@@ -88,7 +89,7 @@ def measure(name: str, cmd: list[str]) -> Run:
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     while proc.poll() is None:
-        peak = max(peak, _tree_rss_kb(proc.pid))
+        peak = max(peak, _tree_pss_kb(proc.pid))
         time.sleep(0.02)
     seconds = time.perf_counter() - start
     if proc.returncode not in (0, 1):

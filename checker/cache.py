@@ -113,6 +113,16 @@ class Cache:
 
     def put_extraction(self, sha256: str, fingerprint: str, extraction: Extraction) -> None:
         self._put(sha256, "extraction", fingerprint, serialize.extraction_to(extraction))
+        self._put(sha256, "summary", fingerprint, serialize.summary_to(extraction))
+
+    def summary(self, sha256: str, fingerprint: str) -> Extraction | None:
+        """The extraction's status and first page only: enough when its facts are cached too."""
+        data = self._result(sha256, "summary", fingerprint)
+        return serialize.extraction_from(data) if data is not None else None
+
+    def has_facts(self, sha256: str, fingerprint: str) -> bool:
+        return self._one("SELECT 1 FROM results WHERE sha256 = ? AND what = 'facts' AND fingerprint = ?",
+                         (sha256, fingerprint)) is not None
 
     def facts(self, sha256: str, fingerprint: str) -> Facts | None:
         data = self._result(sha256, "facts", fingerprint)

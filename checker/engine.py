@@ -232,7 +232,8 @@ def _evidence(doc: Document) -> Evidence:
                 quote += f" … {extra.text}"
     else:
         page = _page(doc) or 1
-        quote = collapse(doc.extraction.pages[page - 1].text if doc.extraction.pages else "")
+        text = next((p.text for p in doc.extraction.pages if p.number == page), "")
+        quote = collapse(text)
     return Evidence(doc.path, page, _clip(quote))
 
 

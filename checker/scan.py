@@ -76,7 +76,14 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
 
         todo: list[tuple[int, SourceFile]] = []
         for index, source in enumerate(sources):
-            cached = cache.extraction(source.sha256, extract_key) if source.sha256 else None
+            cached = None
+            if source.sha256:
+                # facts known: the summary will do; else the whole text, to analyse it again
+                facts_key = f"{analyzer.fingerprint}|{source.path.rsplit('/', 1)[-1]}"
+                if cache.has_facts(source.sha256, facts_key):
+                    cached = cache.summary(source.sha256, extract_key)
+                if cached is None:
+                    cached = cache.extraction(source.sha256, extract_key)
             if cached is None:
                 todo.append((index, source))
             else:

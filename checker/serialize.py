@@ -17,6 +17,19 @@ def extraction_to(extraction: Extraction) -> dict[str, Any]:
     }
 
 
+SUMMARY_CHARS = 4000
+
+
+def summary_to(extraction: Extraction) -> dict[str, Any]:
+    """What the reports need of an extraction whose facts are known: its status and the start of
+    its first page with text (for a quote when a document has no title), not every page."""
+    first = next((p for p in extraction.pages if p.text.strip()), None)
+    source = extraction.text_source or TextSource.TEXT
+    pages = [[first.number, first.text[:SUMMARY_CHARS], source.value]] if first is not None else []
+    return {"status": extraction.status.value, "error": extraction.error,
+            "page_count": extraction.page_count, "pages": pages}
+
+
 def extraction_from(data: dict[str, Any]) -> Extraction:
     return Extraction(
         status=DocStatus(data["status"]),
