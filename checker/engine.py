@@ -41,9 +41,10 @@ class _Outcome:
 
 
 def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: Profile) -> tuple[RequirementResult, ...]:
+    superseded = superseded_by(documents)
     results = []
     for rule in rules:
-        outcome = _judge(rule.evidence, documents, profile)
+        outcome = _judge(rule.evidence, documents, profile, superseded)
         evidence_paths = {e.path for e in outcome.evidence}
         problems = _unique(p for p in outcome.problems if p.path not in evidence_paths)
         results.append(
@@ -63,10 +64,28 @@ def _unique(items):  # type: ignore[no-untyped-def]
     return list(dict.fromkeys(items))
 
 
-def _judge(spec: EvidenceSpec, documents: tuple[Document, ...], profile: Profile) -> _Outcome:
+def superseded_by(documents: tuple[Document, ...]) -> dict[str, str]:
+    """path -> path of the readable document that amends or revokes it (by its number)."""
+    from checker.analyse import number_key
+
+    by_number: dict[str, list[Document]] = {}
+    for doc in documents:
+        if doc.readable and doc.facts.number is not None:
+            by_number.setdefault(number_key(str(doc.facts.number.value)), []).append(doc)
+    superseded: dict[str, str] = {}
+    for newer in documents:
+        for number in newer.facts.amends if newer.readable else ():
+            for older in by_number.get(number, ()):
+                if older.path != newer.path:
+                    superseded[older.path] = newer.path
+    return superseded
+
+
+def _judge(spec: EvidenceSpec, documents: tuple[Document, ...], profile: Profile,
+           superseded: dict[str, str]) -> _Outcome:
     if isinstance(spec, Condition):
-        return _judge_condition(spec, documents, profile)
-    parts = [_judge(part, documents, profile) for part in spec.parts]
+        return _judge_condition(spec, documents, profile, superseded)
+    parts = [_judge(part, documents, profile, superseded) for part in spec.parts]
     problems = [p for part in parts for p in part.problems]
     if isinstance(spec, AnyOf):
         # a document of a kind that another alternative accepts is not of "another kind"
@@ -91,11 +110,16 @@ def _kinds_of(spec: EvidenceSpec) -> set[str]:
     return set().union(*(_kinds_of(part) for part in spec.parts))
 
 
-def _judge_condition(cond: Condition, documents: tuple[Document, ...], profile: Profile) -> _Outcome:
+def _judge_condition(cond: Condition, documents: tuple[Document, ...], profile: Profile,
+                     superseded: dict[str, str]) -> _Outcome:
     good: list[Document] = []
     problems: list[Problem] = []
     for doc in documents:
         if not doc.readable or not subject_matches(doc, cond.subject):
+            continue
+        if doc.path in superseded:  # the amending or revoking document speaks for it now
+            problems.append(Problem(doc.path, ReqStatus.MISSING, "superseded",
+                                    (("by", superseded[doc.path]),), _page(doc)))
             continue
         if doc.facts.kind not in cond.kinds:
             problems.append(Problem(doc.path, ReqStatus.MISSING, "other_kind",

@@ -164,6 +164,8 @@ class Facts:
     title_period: Period | None = None
     years: tuple[int, ...] = ()
     valid_until: Fact | None = None  # value: the last year the document says it is in force
+    # numbers of the documents this one amends or revokes ("PERUBAHAN ATAS KEPUTUSAN ... NOMOR X")
+    amends: tuple[str, ...] = ()
     units: tuple[UnitMention, ...] = ()
     head: str = ""  # normalised head text, where subjects are looked for when there is no title
 

@@ -78,6 +78,7 @@ def facts_to(facts: Facts) -> dict[str, Any]:
         "title_period": _period_to(facts.title_period),
         "years": list(facts.years),
         "valid_until": _fact_to(facts.valid_until),
+        "amends": list(facts.amends),
         "units": [[u.name, u.role.value, u.about, _fact_to(u.fact)] for u in facts.units],
         "head": facts.head,
     }
@@ -96,6 +97,7 @@ def facts_from(data: dict[str, Any]) -> Facts:
         title_period=_period_from(data["title_period"]),
         years=tuple(data["years"]),
         valid_until=_fact_from(data["valid_until"]),
+        amends=tuple(data.get("amends", ())),
         units=tuple(UnitMention(name, UnitRole(role), about, _fact_from(fact))  # type: ignore[arg-type]
                     for name, role, about, fact in data["units"]),
         head=data["head"],

@@ -53,11 +53,31 @@ _SUBJECT_MARKER = re.compile(r"\b(?:di\s+lingkungan|lingkungan|pada|di|bagi|untu
 
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "2"
+ANALYSE_VERSION = "3"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
 _HAS_TEXT = re.compile(r"[^\W_](?:[\W_]*[^\W_]){7}")
+
+
+# "PERUBAHAN (KEDUA) ATAS KEPUTUSAN ... NOMOR X", "PENCABUTAN KEPUTUSAN ... NOMOR X": the title of
+# a decree that amends or revokes another names the other's number
+_AMENDS = re.compile(
+    r"\b(?:perubahan(?:\s+\w+)?\s+atas|pencabutan|mencabut|amendment\s+to|revoking)\b[^\n]{0,200}?"
+    r"\b(?:nomor|no\.?|number)\s*:?\s*(?P<number>[A-Za-z0-9][^\s,;]*(?:\s+tahun\s+(?:19|20)\d{2})?)",
+    re.IGNORECASE,
+)
+
+
+def number_key(number: str) -> str:
+    """A document number as compared across documents: case, spaces and a final dot ignored."""
+    return re.sub(r"\s+", "", number).rstrip(".").lower()
+
+
+def _amends(title: Fact | None) -> tuple[str, ...]:
+    if title is None:
+        return ()
+    return tuple(dict.fromkeys(number_key(m.group("number")) for m in _AMENDS.finditer(str(title.value))))
 
 
 class Analyzer:
@@ -131,6 +151,7 @@ class Analyzer:
             years=years,
             units=units,
             valid_until=validity,
+            amends=_amends(title),
             head=normalise(clean.text[: head.end]),
         )
 

@@ -72,6 +72,7 @@ _OPENER = re.compile(
     r"diberikan\s+kepada|awarded\s+to|(?:is\s+)?presented\s+to)",
     re.IGNORECASE,
 )
+_AMENDING = re.compile(r"\b(?:perubahan|pencabutan|mencabut|amendment|revoking)\b", re.IGNORECASE)
 _NUMBER_OR_DATE_LINE = re.compile(r"^(?:nomor|nomer|no\.|number|tanggal|date)\b", re.IGNORECASE)
 _YEAR_END = re.compile(r"(?:19|2[0O])[0-9OoIl]{2}\W{0,3}$")
 _CONTINUES = re.compile(r"^(?:tentang|dan|serta|atas|concerning|and|-|\u2013)\b|^[a-z]")
@@ -329,7 +330,11 @@ def _walk(head: Head, i: int, first_text: tuple[int, str] | None, source: str, p
         line = lines[j]
         text = first_text[1] if first_text is not None and j == i else line.text
         text_start = first_text[0] if first_text is not None and j == i else line.start
-        if _stops(text, source, started=start is not None):
+        # "PERUBAHAN ATAS KEPUTUSAN ... / NOMOR 3/DKK/2020 TENTANG ...": the amended decree's
+        # number belongs to the title of the one that amends it
+        cites_amended = (source == "tentang" and start is not None and _NUMBER_OR_DATE_LINE.match(text)
+                         and _AMENDING.search(" ".join(texts)))
+        if not cites_amended and _stops(text, source, started=start is not None):
             break
         if source == "tentang" and start is not None and _official(text, lines[j + 1].text if j + 1 < len(lines)
                                                                     else ""):

@@ -126,6 +126,7 @@ _REASONS = {
         "not_in_force": "{basis_words} {found}; harus sudah berlaku pada tahun {year}",
         "unreadable": "tidak dapat dibaca ({error})",
         "expired": "masa berlakunya sudah berakhir («{until}»); tahun evaluasi {year}",
+        "superseded": "telah diubah atau dicabut oleh {by}",
         "too_few": "hanya {found} dari {needed} dokumen yang dibutuhkan",
     },
     "en": {
@@ -139,6 +140,7 @@ _REASONS = {
         "not_in_force": "{basis_words} {found}; it must be in force in {year}",
         "unreadable": "cannot be read ({error})",
         "expired": "no longer in force in {year} («{until}»)",
+        "superseded": "amended or revoked by {by}",
         "too_few": "only {found} of the {needed} documents needed",
     },
 }
