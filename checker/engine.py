@@ -219,8 +219,10 @@ def period_problem(doc: Document, scope: PeriodScope, year: int) -> Problem | No
     else:  # in force in the year: enacted then or before, and not an expired term
         enacted = facts.enacted.year if facts.enacted is not None else period.start
         # a term in the title ("RENSTRA 2015-2019") ends; a single year there may be only when it
-        # was made ("PETA PROSES BISNIS TAHUN 2019"), which a standing document outlives
-        expired = facts.period_basis == "title_range" and period.end < year
+        # was made ("PETA PROSES BISNIS TAHUN 2019"), which a standing document outlives, unless
+        # the rule asks for a document in force for the year ("TIM ... TAHUN 2020" is not)
+        named = ("title_range", "title_year") if scope is PeriodScope.IN_FORCE else ("title_range",)
+        expired = facts.period_basis in named and period.end < year
         ok = enacted <= year and not expired
         expected = f"<= {year}"
     if ok and facts.valid_until is not None and scope is not PeriodScope.PREVIOUS_YEAR:
@@ -235,6 +237,7 @@ def period_problem(doc: Document, scope: PeriodScope, year: int) -> Problem | No
         PeriodScope.PREVIOUS_YEAR: "not_previous_year",
         PeriodScope.COVERING_YEAR: "not_covering",
         PeriodScope.YEAR_OR_EARLIER: "not_in_force",
+        PeriodScope.IN_FORCE: "not_in_force",
     }[scope]
     return Problem(doc.path, ReqStatus.WRONG_YEAR, reason, (*found, ("expected", expected)), page)
 

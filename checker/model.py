@@ -206,6 +206,7 @@ class PeriodScope(StrEnum):
     PREVIOUS_YEAR = "previous_year"
     COVERING_YEAR = "covering_year"
     YEAR_OR_EARLIER = "year_or_earlier"
+    IN_FORCE = "in_force"  # year_or_earlier, and a year or term named in the title covers the year
     ANY = "any"
 
 
