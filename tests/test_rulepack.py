@@ -151,7 +151,7 @@ def test_unknown_key_in_a_condition_names_file_and_rule(tmp_path: Path) -> None:
             "      period: yearly\n",
             (
                 "rule TA.1.a: key 'evidence.period': 'yearly' is not one of ['year', 'previous_year', "
-                "'covering_year', 'year_or_earlier', 'any']"
+                "'covering_year', 'year_or_earlier', 'in_force', 'any']"
             ),
         ),
         (
