@@ -147,9 +147,9 @@ _REASONS = {
 
 _BASIS = {
     "id": {"title_range": "periode pada judul", "title_year": "tahun pada judul", "date": "bertanggal",
-           "number": "tahun pada nomor", "": "tahun"},
+           "number": "tahun pada nomor", "field": "tahun yang dinyatakannya", "": "tahun"},
     "en": {"title_range": "its title's period is", "title_year": "its title names", "date": "dated",
-           "number": "its number's year is", "": "about"},
+           "number": "its number's year is", "field": "it states the year", "": "about"},
 }
 
 _MESSAGES = {
