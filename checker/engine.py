@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from checker.analyse.text import collapse, normalise
+from checker.analyse.text import collapse, normalise, number_key
 from checker.model import (
     AllOf,
     AnyOf,
@@ -66,8 +66,6 @@ def _unique(items):  # type: ignore[no-untyped-def]
 
 def superseded_by(documents: tuple[Document, ...]) -> dict[str, str]:
     """path -> path of the readable document that amends or revokes it (by its number)."""
-    from checker.analyse import number_key
-
     by_number: dict[str, list[Document]] = {}
     for doc in documents:
         if doc.readable and doc.facts.number is not None:

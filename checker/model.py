@@ -157,7 +157,7 @@ class Facts:
     date: Fact | None = None  # value: datetime.date of enactment or signature
     period: Period | None = None  # the period the document is about
     period_fact: Fact | None = None
-    # what the period rests on: "title_range", "title_year", "date" or "number"
+    # what the period rests on: "title_range", "title_year", "date", "number" or "field"
     period_basis: str | None = None
     # a record of an event (minutes) is about when it happened, and also about what its title
     # names ("NOTULEN RAPAT PENYUSUNAN PERJANJIAN KINERJA TAHUN 2021", held in December 2020)

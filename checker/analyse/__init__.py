@@ -22,7 +22,7 @@ import re
 
 from checker.analyse import dates, layout, numbers
 from checker.analyse.kinds import KindMatcher
-from checker.analyse.text import Cleaned, collapse, normalise, without_citations
+from checker.analyse.text import Cleaned, collapse, normalise, number_key, without_citations
 from checker.analyse.units import DANGLING, Mention, UnitFinder, canon, is_top_level, place_of_line
 from checker.model import (
     Extraction,
@@ -67,11 +67,6 @@ _AMENDS = re.compile(
     r"\b(?:nomor|no\.?|number)\s*:?\s*(?P<number>[A-Za-z0-9][^\s,;]*(?:\s+tahun\s+(?:19|20)\d{2})?)",
     re.IGNORECASE,
 )
-
-
-def number_key(number: str) -> str:
-    """A document number as compared across documents: case, spaces and a final dot ignored."""
-    return re.sub(r"\s+", "", number).rstrip(".").lower()
 
 
 def _amends(title: Fact | None) -> tuple[str, ...]:

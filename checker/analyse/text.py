@@ -49,6 +49,11 @@ QUALIFIED_YEAR = re.compile(
 )
 
 
+def number_key(number: str) -> str:
+    """A document number as compared across documents: case, spaces and a final dot ignored."""
+    return re.sub(r"\s+", "", number).rstrip(".").lower()
+
+
 def normalise(text: str) -> str:
     """Lower case, punctuation and runs of spaces folded into one space."""
     return _NON_WORD.sub(" ", text.lower()).strip()
