@@ -110,11 +110,12 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
     """
     from checker import report as reports
     from checker import rulepack
-    from checker.extract import ExtractSettings
     from checker.cache import default_dir as default_cache_dir
+    from checker.extract import ExtractSettings
     from checker.extract.pool import Limits
     from checker.profile import read_file, resolve
-    from checker.scan import ScanSettings, scan as run_scan
+    from checker.scan import ScanSettings
+    from checker.scan import scan as run_scan
 
     started = time.monotonic()
     formats = tuple(dict.fromkeys(f.lower() for f in formats)) or ("md", "json")

@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from checker.model import DocStatus, Extraction, Fact, Facts, Page, Period, TextSource, UnitMention, UnitRole
+from checker.model import (
+    DocStatus,
+    Extraction,
+    Fact,
+    Facts,
+    Page,
+    Period,
+    TextSource,
+    UnitMention,
+    UnitRole,
+)
 
 
 def extraction_to(extraction: Extraction) -> dict[str, Any]:

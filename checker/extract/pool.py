@@ -129,7 +129,7 @@ def extract_all(
                     result = Extraction(DocStatus.TIMEOUT, error=f"not read within the {limits.timeout:g} s limit")
                 else:
                     continue
-                if result is None or result.status is DocStatus.TIMEOUT and worker.conn not in ready:
+                if result is None or (result.status is DocStatus.TIMEOUT and worker.conn not in ready):
                     # the worker died or hangs: replace it
                     worker.kill()
                     worker = workers[i] = _Worker(settings, limits, analyse)
