@@ -20,14 +20,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import synth
+from tests import hostile
 
 FLOOR = r"""
 import sys
@@ -58,43 +57,12 @@ class Run:
     code: int
 
 
-def _tree_pss_kb(root_pid: int) -> int:
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as fh:
-                fields = fh.read().rsplit(b")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(entry))
-        except (OSError, IndexError, ValueError):
-            continue
-    total, stack = 0, [root_pid]
-    while stack:
-        pid = stack.pop()
-        stack.extend(children.get(pid, ()))
-        try:
-            with open(f"/proc/{pid}/smaps_rollup") as fh:
-                for line in fh:
-                    if line.startswith("Pss:"):
-                        total += int(line.split()[1])
-                        break
-        except OSError:
-            continue
-    return total
-
-
 def measure(name: str, cmd: list[str]) -> Run:
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, _tree_pss_kb(proc.pid))
-        time.sleep(0.02)
-    seconds = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
-        sys.stderr.write(proc.stderr.read().decode() if proc.stderr else "")
-    return Run(name, seconds, peak / 1024, proc.returncode)
+    """Wall time and the peak PSS of the whole process tree (tests/hostile.py measures both)."""
+    done = hostile.run_measured(cmd, timeout=3600)
+    if done.returncode not in (0, 1):
+        sys.stderr.write(done.stderr)
+    return Run(name, done.wall, done.tree_peak / (1024 * 1024), done.returncode)
 
 
 def bench(n: int, work: Path, jobs: int) -> list[Run]:

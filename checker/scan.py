@@ -56,12 +56,16 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
         on_start(len(sources))
     analyzer = Analyzer(profile, pack.kinds)
     found: dict[int, Document] = {}
+    def facts_key_of(source: SourceFile) -> str:
+        # facts depend on the file name too (a kind may be read from it), besides the analysis
+        return f"{analyzer.fingerprint}|{source.path.rsplit('/', 1)[-1]}"
+
     with Cache(settings.cache_dir) as cache:
         sources = [_hashed(source, cache) for source in sources]
         extract_key = fingerprint(settings.extract)
 
         def finish(index: int, source: SourceFile, extraction: Extraction, facts: Facts | None = None) -> None:
-            facts_key = f"{analyzer.fingerprint}|{source.path.rsplit('/', 1)[-1]}"
+            facts_key = facts_key_of(source)
             fresh = facts is not None
             if facts is None and source.sha256:
                 facts = cache.facts(source.sha256, facts_key)
@@ -79,8 +83,7 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
             cached = None
             if source.sha256:
                 # facts known: the summary will do; else the whole text, to analyse it again
-                facts_key = f"{analyzer.fingerprint}|{source.path.rsplit('/', 1)[-1]}"
-                if cache.has_facts(source.sha256, facts_key):
+                if cache.has_facts(source.sha256, facts_key_of(source)):
                     cached = cache.summary(source.sha256, extract_key)
                 if cached is None:
                     cached = cache.extraction(source.sha256, extract_key)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -57,17 +56,6 @@ def number_key(number: str) -> str:
 def normalise(text: str) -> str:
     """Lower case, punctuation and runs of spaces folded into one space."""
     return _NON_WORD.sub(" ", text.lower()).strip()
-
-
-@lru_cache(maxsize=4096)
-def phrase_pattern(phrase: str) -> re.Pattern[str]:
-    """A regex that finds ``phrase`` as whole words, ignoring case, punctuation and spacing."""
-    words = [re.escape(w) for w in normalise(phrase).split()]
-    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(words) + r"(?![^\W_])", re.IGNORECASE)
-
-
-def contains_phrase(text: str, phrase: str) -> bool:
-    return phrase_pattern(phrase).search(text) is not None
 
 
 def head_end(text: str) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 from lxml import etree
 
 from checker.extract.settings import ExtractSettings
-from checker.extract.ziputil import zip_problem
+from checker.extract.ziputil import refusal
 from checker.model import DocStatus, Extraction, Page
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -22,10 +22,9 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 def extract(path: Path, settings: ExtractSettings) -> Extraction:
     if not zipfile.is_zipfile(path):
         return Extraction(DocStatus.CORRUPT, error="not a DOCX file (it is not a zip archive)")
-    problem = zip_problem(path)
-    if problem is not None:
-        return Extraction(DocStatus.TOO_LARGE if "inflate" in problem or "parts" in problem
-                          else DocStatus.CORRUPT, error=f"not opened: {problem}")
+    refused = refusal(path)
+    if refused is not None:
+        return refused
     try:
         with zipfile.ZipFile(path) as archive:
             body = _part(archive, "word/document.xml")

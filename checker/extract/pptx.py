@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 from checker.extract.settings import ExtractSettings
-from checker.extract.ziputil import zip_problem
+from checker.extract.ziputil import refusal
 from checker.model import DocStatus, Extraction, Page
 
 
@@ -14,10 +14,9 @@ def extract(path: Path, settings: ExtractSettings) -> Extraction:
     from pptx import Presentation  # imported here: only a drive with slides pays for it
     from pptx.exc import PackageNotFoundError
 
-    problem = zip_problem(path)
-    if problem is not None:
-        status = DocStatus.CORRUPT if problem.startswith("not a valid") else DocStatus.TOO_LARGE
-        return Extraction(status, error=f"not opened: {problem}")
+    refused = refusal(path)
+    if refused is not None:
+        return refused
     try:
         deck = Presentation(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:

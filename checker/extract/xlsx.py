@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 from checker.extract.settings import ExtractSettings
-from checker.extract.ziputil import zip_problem
+from checker.extract.ziputil import refusal
 from checker.model import DocStatus, Extraction, Page
 
 MAX_ROWS_PER_SHEET = 5000  # facts live in the first rows; a 1,000,000-row log is not read whole
@@ -15,10 +15,9 @@ MAX_ROWS_PER_SHEET = 5000  # facts live in the first rows; a 1,000,000-row log i
 def extract(path: Path, settings: ExtractSettings) -> Extraction:
     import openpyxl  # imported here: only a drive with spreadsheets pays for it
 
-    problem = zip_problem(path)
-    if problem is not None:
-        status = DocStatus.CORRUPT if problem.startswith("not a valid") else DocStatus.TOO_LARGE
-        return Extraction(status, error=f"not opened: {problem}")
+    refused = refusal(path)
+    if refused is not None:
+        return refused
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

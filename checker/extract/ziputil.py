@@ -7,6 +7,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from checker.model import DocStatus, Extraction
+
 MAX_MEMBERS = 10_000
 MAX_UNCOMPRESSED = 512 * 1024 * 1024  # declared total
 MAX_RATIO = 200  # a member that inflates more than this (and is large) is a bomb
@@ -14,22 +16,24 @@ LARGE_MEMBER = 8 * 1024 * 1024
 _CHUNK = 1 << 20
 
 
-def zip_problem(path: Path) -> str | None:
-    """Why this archive must not be opened, or None when it looks like an ordinary document."""
+def refusal(path: Path) -> Extraction | None:
+    """Why this archive must not be opened (a status and a reason), or None when it looks like an
+    ordinary document: ``corrupt`` when it is no valid zip, ``too_large`` when it would inflate."""
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-            return _declared_problem(members) or _actual_problem(archive, members)
+            problem = _declared_problem(members) or _actual_problem(archive, members)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError, zlib.error) as exc:
-        return f"not a valid zip archive ({exc})"
+        return Extraction(DocStatus.CORRUPT, error=f"not opened: not a valid zip archive ({exc})")
+    return None if problem is None else Extraction(DocStatus.TOO_LARGE, error=f"not opened: {problem}")
 
 
 def _actual_problem(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> str | None:
     """Inflate every part in small chunks: one that inflates past the size it declares is a bomb
     that lies (Python's zipfile would inflate all of it in one piece before cutting it short)."""
     for member in members:
-        if member.is_dir():
-            continue
+        if member.is_dir() or member.compress_type == zipfile.ZIP_STORED:
+            continue  # a stored part is read as it lies on disk: it cannot inflate
         probe = copy.copy(member)
         probe.file_size = member.file_size + 1  # read one byte past the declared size, no more
         del probe.CRC  # no checksum on this probe: the library's own reading checks it later
