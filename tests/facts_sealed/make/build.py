@@ -777,6 +777,10 @@ def degrade(img, rnd, opts: dict, dpi: int, anchors: dict):
         sw, sh = int(dpi * 1.7), int(dpi * 0.75)
         sc = scribble(rnd, sw, sh)
         img = ImageChops.multiply(img, _place(sc, w, h, int(x0 - dpi * 0.1), int(y0 - sh * 0.9)))
+    for (x0, y0, x1, y1) in anchors.get("many", []):
+        sw, sh = int(dpi * rnd.uniform(0.6, 0.9)), int(dpi * 0.28)
+        sc = scribble(rnd, sw, sh)
+        img = ImageChops.multiply(img, _place(sc, w, h, int(x0 + dpi * 0.05), int(y0 - sh * 0.45)))
     if anchors.get("stamp"):
         x0, y0, x1, y1 = anchors["stamp"]
         rad = int(dpi * rnd.uniform(0.5, 0.62))
@@ -862,6 +866,10 @@ def build_scan(opts: dict, els: list[tuple], out: Path, name: str) -> None:
                     hit = hits[i]
                     sx = im.width / hit[0]
                     anchors[key] = tuple(v * sx for v in hit[1:5])
+            if opts.get("scribbles"):
+                sx = im.width / words[i][1]
+                anchors["many"] = [(wd["x0"] * sx, wd["top"] * sx, wd["x1"] * sx, wd["bottom"] * sx)
+                                   for wd in words[i][3] if wd["text"] == opts["scribbles"]]
             imgs.append(degrade(im, rnd, opts, dpi, anchors))
         q = int(opts.get("jpeg", rnd.randint(45, 70)))
         suffix = out.suffix.lower()
@@ -872,7 +880,9 @@ def build_scan(opts: dict, els: list[tuple], out: Path, name: str) -> None:
             else:
                 im.save(out, quality=q, dpi=(dpi, dpi))
             return
+        from reportlab import rl_config
         from reportlab.pdfgen import canvas as rlcanvas
+        rl_config.useA85 = 0
         c = None
         for k, im in enumerate(imgs):
             jp = tdp / f"scan-{k}.jpg"
