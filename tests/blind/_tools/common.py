@@ -697,13 +697,25 @@ def garbage_pdf(dst: Path, seed: int, size=180_000):
     return dst
 
 
-def truncated_pdf(src: Path, dst: Path):
-    """The first bytes of a real PDF, cut a few bytes into its first content stream."""
-    data = src.read_bytes()
-    i = data.find(b"stream")
-    cut = data.find(b"\n", i) + 24
+def truncated_pdf(src: Path, dst: Path, keep=0.55, seed=7):
+    """A real PDF cut off at `keep` of its length (no xref, no trailer), its streams damaged as a
+    failed copy from a flash drive leaves them: it cannot be opened or read."""
+    rnd = random.Random(seed)
+    data = bytearray(src.read_bytes())
+    pos = 0
+    while True:
+        i = data.find(b"stream", pos)
+        if i < 0:
+            break
+        start = data.find(b"\n", i) + 1
+        end = data.find(b"endstream", start)
+        if end < 0:
+            break
+        for k in range(start, end):
+            data[k] = rnd.getrandbits(8)
+        pos = end + 9
     dst.parent.mkdir(parents=True, exist_ok=True)
-    dst.write_bytes(data[:cut])
+    dst.write_bytes(bytes(data[: int(len(data) * keep)]))
     return dst
 
 
