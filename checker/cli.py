@@ -326,8 +326,10 @@ def rules_check(pack_dir: Path | None) -> None:
         raise click.UsageError(str(exc)) from None
     for problem in problems:
         click.echo(problem)
-    kinds = len(pack.kinds)
-    click.echo(f"{pack.id}: {len(pack.rules)} rules, {kinds} kinds, {len(problems)} problems", err=True)
+    from checker.packlint import phrase_count
+
+    click.echo(f"{pack.id}: {len(pack.rules)} rules, {len(pack.kinds)} kinds, {len(pack.terms)} term sets, "
+               f"{phrase_count(pack)} phrases, {len(problems)} problems", err=True)
     sys.exit(EXIT_GAPS if problems else EXIT_OK)
 
 
@@ -355,8 +357,7 @@ def rules_test(pack_dir: Path | None, only: str | None, verbose: bool) -> None:
         counts[o.verdict] += 1
         if verbose or o.verdict in ("fail", "xpass"):
             todo = f"  [todo: {o.todo}]" if o.todo else ""
-            click.echo(f"{o.verdict.upper():5}  {o.file} :: {o.case} :: {o.rule_id}: "
-                       f"expected {o.expected}, got {o.got}{todo}")
+            click.echo(f"{o.verdict.upper():5}  {o.file} :: {o.case} :: {o.rule_id}: {o.describe()}{todo}")
     failed = counts["fail"] + counts["xpass"]
     click.echo(f"{counts['pass']} passed, {failed} failed, {counts['xfail']} xfailed", err=True)
     if not outcomes:

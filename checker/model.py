@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from checker.match import Subject
+
 
 class DocStatus(StrEnum):
     """What extraction made of a file (the contract's document statuses)."""
@@ -213,10 +215,12 @@ class PeriodScope(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Condition:
     kinds: tuple[str, ...]
-    subject: tuple[str, ...]
+    subject: Subject
     unit: UnitScope = UnitScope.SELF
     period: PeriodScope = PeriodScope.YEAR
     min_count: int = 1
+    # the same number for conditions written once and used twice (a YAML anchor), for the lint
+    written: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +303,8 @@ class RulePack:
     kinds: tuple[Kind, ...]
     rules: tuple[Rule, ...]
     path: str
+    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term set -> its phrases
+    conditions: dict[str, EvidenceSpec] = field(default_factory=dict)  # named conditions (``use:``)
     scoring: Scoring | None = None
     catalog: str | None = None  # the question tree to check coverage against (a JSON file)
     own_rules: frozenset[str] = frozenset()  # rules defined by this pack, not inherited

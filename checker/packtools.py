@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from checker import engine
+from checker import engine, packlint
 from checker.analyse import Analyzer
 from checker.errors import SetupError
 from checker.model import (
@@ -21,6 +21,8 @@ from checker.model import (
     Extraction,
     Page,
     Profile,
+    ReqStatus,
+    RequirementResult,
     RulePack,
     SourceFile,
 )
@@ -30,22 +32,33 @@ from checker.rulepack import load, read_yaml, validate
 
 @dataclass(frozen=True, slots=True)
 class CaseOutcome:
+    """One rule's verdict on one case. ``declared`` is False for a rule the case does not name,
+    which must then be ``missing`` (a case is judged against every rule of the pack)."""
+
     file: str
     case: str
     rule_id: str
     expected: str
     got: str
     todo: str | None
+    declared: bool = True
+    why: str = ""  # what is off beside the status: an evidence path or a reason not found
 
     @property
     def passed(self) -> bool:
-        return self.expected == self.got
+        return self.expected == self.got and not self.why
 
     @property
     def verdict(self) -> str:
         if self.todo is not None:
             return "xpass" if self.passed else "xfail"  # an xpass is a failure: update the case
         return "pass" if self.passed else "fail"
+
+    def describe(self) -> str:
+        what = f"expected {self.expected}, got {self.got}"
+        if not self.declared:
+            what += " (a rule the case does not name must be missing; add it to expect)"
+        return f"{what}; {self.why}" if self.why else what
 
 
 def check(pack_dir: Path) -> tuple[RulePack, list[str]]:
@@ -57,6 +70,7 @@ def check(pack_dir: Path) -> tuple[RulePack, list[str]]:
             problems.append(f"{rule.source}: rule {rule.id}: key 'area': {rule.area} does not match the id")
     problems += _catalog_problems(pack, pack_dir)
     problems += _case_coverage(pack, pack_dir)
+    problems += packlint.lint(pack, pack_dir)
     return pack, problems
 
 
@@ -97,8 +111,8 @@ def _case_coverage(pack: RulePack, pack_dir: Path) -> list[str]:
     statuses: dict[str, set[str]] = {r.id: set() for r in pack.rules}
     for _, data in _case_files(pack_dir):
         for case in data["cases"]:
-            for rule_id, status in case["expect"].items():
-                statuses.setdefault(rule_id, set()).add(status)
+            for rule_id, expected in case["expect"].items():
+                statuses.setdefault(rule_id, set()).add(_expected_status(expected))
     problems = []
     for rule in pack.rules:
         if rule.id not in pack.own_rules:
@@ -109,6 +123,10 @@ def _case_coverage(pack: RulePack, pack_dir: Path) -> list[str]:
         if not got - {"met"}:
             problems.append(f"{rule.source}: rule {rule.id}: no near-miss case (wrong_year, wrong_unit, missing...)")
     return problems
+
+
+def _expected_status(expected: Any) -> str:
+    return expected if isinstance(expected, str) else expected["status"]
 
 
 def _case_files(pack_dir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
@@ -122,7 +140,9 @@ def _case_files(pack_dir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
 
 
 def run_cases(pack_dir: Path, only: str | None = None) -> list[CaseOutcome]:
-    """Run every case of the pack; ``only`` filters by rule id or case name (substring)."""
+    """Run every case of the pack against every rule; ``only`` filters by rule id or case name
+    (substring). A rule a case names gets the status (and evidence, reason) it expects; every
+    other rule must be ``missing``, so a case that proves more than it says fails."""
     pack = load(pack_dir)
     known = {r.id for r in pack.rules}
     outcomes: list[CaseOutcome] = []
@@ -138,13 +158,44 @@ def run_cases(pack_dir: Path, only: str | None = None) -> list[CaseOutcome]:
             unknown = [rid for rid in case["expect"] if rid not in known]
             if unknown:
                 raise SetupError(f"{path}: case {case['name']}: key 'expect': unknown rule {unknown[0]}")
-            rules = tuple(r for r in pack.rules if r.id in case["expect"])
             documents = build_documents(case["files"], profile, pack)
-            results = {r.rule.id: r.status.value for r in engine.evaluate(rules, documents, profile)}
+            results = {r.rule.id: r for r in engine.evaluate(pack.rules, documents, profile)}
+            todo = case.get("todo")
             for rule_id, expected in case["expect"].items():
-                outcomes.append(CaseOutcome(path.name, case["name"], rule_id, expected, results[rule_id],
-                                            case.get("todo")))
+                result = results[rule_id]
+                outcomes.append(CaseOutcome(path.name, case["name"], rule_id, _expected_status(expected),
+                                            result.status.value, todo, True, _details_off(expected, result)))
+            if only and only not in case["name"]:
+                continue
+            for rule_id, result in results.items():
+                if rule_id not in case["expect"] and result.status is not ReqStatus.MISSING:
+                    outcomes.append(CaseOutcome(path.name, case["name"], rule_id, "missing", result.status.value,
+                                                todo, False, _evidence_of(result)))
     return outcomes
+
+
+def _details_off(expected: Any, result: RequirementResult) -> str:
+    """What of an expectation's evidence path or reason the result lacks ("" when all holds)."""
+    if isinstance(expected, str):
+        return ""
+    wanted = expected.get("evidence")
+    paths = [e.path for e in result.evidence]
+    for want in [wanted] if isinstance(wanted, str) else wanted or []:
+        if want not in paths:
+            return f"evidence {want!r} not among {paths or 'none'}"
+    reason = expected.get("reason")
+    if reason is not None:
+        problem_path = expected.get("path")
+        reasons = [(p.path, p.reason) for p in result.problems]
+        if not any(r == reason and (problem_path is None or p == problem_path) for p, r in reasons):
+            where = f" on {problem_path!r}" if problem_path else ""
+            return f"reason {reason!r}{where} not among {reasons or 'none'}"
+    return ""
+
+
+def _evidence_of(result: RequirementResult) -> str:
+    paths = [e.path for e in result.evidence] or [p.path for p in result.problems]
+    return f"from {', '.join(dict.fromkeys(paths))}" if paths else ""
 
 
 def build_documents(files: dict[str, list[str] | None], profile: Profile, pack: RulePack) -> tuple[Document, ...]:

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from checker.errors import SetupError
+from checker.match import Group, Lexicon, Subject
 from checker.model import (
     AllOf,
     AnyOf,
@@ -132,15 +133,25 @@ def _say(error: Any) -> str:
     return error.message
 
 
-def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = ()) -> RulePack:
-    """Load a pack folder; a pack that ``extends`` another inherits its areas, kinds and rules."""
+def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (), _lexicon: Lexicon | None = None) -> RulePack:
+    """Load a pack folder; a pack that ``extends`` another inherits its areas, kinds, terms and
+    rules."""
     pack_dir = pack_dir or bundled_pack_dir()
     if not pack_dir.is_dir():
         raise SetupError(f"rule pack {pack_dir}: not a folder")
     pack_path = pack_dir / "pack.yaml"
     data = read_yaml(pack_path)
     validate(data, "pack", pack_path)
-    base = _base(data, pack_dir, pack_path, _chain)
+    lexicon = _lexicon or Lexicon()
+    base = _base(data, pack_dir, pack_path, _chain, lexicon)
+    terms = dict(base.terms) if base else {}
+    terms.update(_terms(data.get("terms", {}), terms, pack_path))
+    compiler = _SubjectCompiler(terms, lexicon)
+    kinds_known = {*(k.name for k in (base.kinds if base else ())), *data.get("kinds", {})}
+    named = dict(base.conditions) if base else {}
+    for name, raw_condition in data.get("conditions", {}).items():
+        where = f"rule pack {pack_path}: key 'conditions.{name}'"
+        named[name] = _evidence(raw_condition, kinds_known, where, compiler, named)
 
     areas = {a.code: a for a in (base.areas if base else ())}
     areas.update({a["code"]: Area(a["code"], _text(a["title"])) for a in data.get("areas", [])})
@@ -154,6 +165,7 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = ()) -> RulePac
         del rules[rule_id]
 
     own: dict[str, Path] = {}
+    borrowed: list[tuple[dict[str, Any], Path, str]] = []  # rules whose evidence is another's
     for name in data["files"]:
         path = pack_dir / name
         file_data = read_yaml(path)
@@ -166,7 +178,12 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = ()) -> RulePac
             own[rule_id] = path
             if raw["area"] not in areas:
                 raise SetupError(f"{where}: key 'area': '{raw['area']}' is not an area of pack.yaml")
-            rules[rule_id] = _rule(raw, _evidence(raw["evidence"], set(kinds), where), path)
+            if "same_as" in raw["evidence"]:
+                borrowed.append((raw, path, where))
+                continue
+            rules[rule_id] = _rule(raw, _evidence(raw["evidence"], set(kinds), where, compiler, named), path)
+    for raw, path, where in borrowed:
+        rules[raw["id"]] = _rule(raw, _borrowed(raw, rules, borrowed, where), path)
 
     order = {code: i for i, code in enumerate(areas)}
     ordered = sorted(rules.values(), key=lambda r: order[r.area])  # stable: file order in an area
@@ -180,13 +197,16 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = ()) -> RulePac
         kinds=tuple(kinds.values()),
         rules=tuple(ordered),
         path=str(pack_dir),
+        terms=terms,
+        conditions=named,
         scoring=scoring,
         catalog=catalog,
         own_rules=frozenset(own),
     )
 
 
-def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Path, ...]) -> RulePack | None:
+def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Path, ...],
+          lexicon: Lexicon) -> RulePack | None:
     if "extends" not in data:
         return None
     name = data["extends"]
@@ -197,7 +217,23 @@ def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Pa
     here = pack_dir.resolve()
     if base_dir.resolve() in (*chain, here):
         raise SetupError(f"rule pack {pack_path}: key 'extends': '{name}' extends itself (a loop)")
-    return load(base_dir, (*chain, here))
+    return load(base_dir, (*chain, here), lexicon)
+
+
+def _borrowed(raw: dict[str, Any], rules: dict[str, Rule], borrowed: list[tuple[dict[str, Any], Path, str]],
+              where: str) -> EvidenceSpec:
+    """The evidence of the rule that ``same_as`` names (written once, used by both)."""
+    pending = {r["id"]: r for r, _, _ in borrowed}
+    seen = [raw["id"]]
+    target = raw["evidence"]["same_as"]
+    while target in pending and target not in rules:
+        if target in seen:
+            raise SetupError(f"{where}: key 'evidence.same_as': a loop ({' -> '.join((*seen, target))})")
+        seen.append(target)
+        target = pending[target]["evidence"]["same_as"]
+    if target not in rules:
+        raise SetupError(f"{where}: key 'evidence.same_as': no rule {target}")
+    return rules[target].evidence
 
 
 def _rule(raw: dict[str, Any], evidence: EvidenceSpec, path: Path) -> Rule:
@@ -231,18 +267,100 @@ def _text(raw: dict[str, str]) -> Text:
     return Text(id=raw["id"].strip(), en=raw["en"].strip())
 
 
-def _evidence(raw: dict[str, Any], kinds: set[str], where: str) -> EvidenceSpec:
+def _evidence(raw: dict[str, Any], kinds: set[str], where: str, compiler: _SubjectCompiler,
+              named: dict[str, EvidenceSpec]) -> EvidenceSpec:
+    if "use" in raw:
+        if raw["use"] not in named:
+            known = ", ".join(sorted(named)) or "none"
+            raise SetupError(f"{where}: key 'evidence.use': no condition '{raw['use']}' in pack.yaml (known: {known})")
+        return named[raw["use"]]
     if "any_of" in raw:
-        return AnyOf(tuple(_evidence(part, kinds, where) for part in raw["any_of"]))
+        return AnyOf(tuple(_evidence(part, kinds, where, compiler, named) for part in raw["any_of"]))
     if "all_of" in raw:
-        return AllOf(tuple(_evidence(part, kinds, where) for part in raw["all_of"]))
+        return AllOf(tuple(_evidence(part, kinds, where, compiler, named) for part in raw["all_of"]))
     unknown = [k for k in raw["kinds"] if k not in kinds]
     if unknown:
         raise SetupError(f"{where}: key 'evidence.kinds': unknown kind '{unknown[0]}' (declare it in pack.yaml)")
     return Condition(
         kinds=tuple(raw["kinds"]),
-        subject=tuple(raw["subject"]),
+        subject=compiler.subject(raw["subject"], f"{where}: key 'evidence.subject'"),
         unit=UnitScope(raw.get("unit", "self")),
         period=PeriodScope(raw.get("period", "year")),
         min_count=int(raw.get("min_count", 1)),
+        written=compiler.written(raw),
     )
+
+
+TERM_PREFIX = "$"
+
+
+def _terms(raw: dict[str, Any], inherited: dict[str, tuple[str, ...]], where: Path) -> dict[str, tuple[str, ...]]:
+    """Term sets with their references to other term sets ("$zi" inside a set) spelled out."""
+    listed = {name: [*value.get("id", []), *value.get("en", [])] if isinstance(value, dict) else list(value)
+              for name, value in raw.items()}
+    out: dict[str, tuple[str, ...]] = {}
+
+    def expand(name: str, seen: tuple[str, ...]) -> tuple[str, ...]:
+        if name in out:
+            return out[name]
+        if name in seen:
+            raise SetupError(f"rule pack {where}: key 'terms.{name}': refers to itself ({' -> '.join((*seen, name))})")
+        if name not in listed:
+            if name in inherited:
+                return inherited[name]
+            raise SetupError(f"rule pack {where}: key 'terms.{seen[-1]}': unknown term set '${name}'")
+        phrases: list[str] = []
+        for phrase in listed[name]:
+            phrases += expand(phrase[1:], (*seen, name)) if phrase.startswith(TERM_PREFIX) else [phrase]
+        out[name] = tuple(dict.fromkeys(phrases))
+        return out[name]
+
+    for name in listed:
+        expand(name, ())
+    return out
+
+
+class _SubjectCompiler:
+    """Subjects of one pack, compiled against its lexicon (``$name`` is a term set)."""
+
+    def __init__(self, terms: dict[str, tuple[str, ...]], lexicon: Lexicon) -> None:
+        self._terms = terms
+        self._lexicon = lexicon
+        self._written: dict[int, tuple[int, Any]] = {}
+
+    def written(self, raw: Any) -> int:
+        """One number per condition as written: a YAML alias is the same mapping, so the same
+        number (the mapping is kept, so its id is not reused while the pack loads)."""
+        if id(raw) not in self._written:
+            self._written[id(raw)] = (len(self._written) + 1, raw)
+        return self._written[id(raw)][0]
+
+    def subject(self, raw: Any, where: str) -> Subject:
+        """A list is any of its items; a mapping has ``any``, ``all`` and ``not`` lists, whose
+        items are a phrase, a ``$term``, a list of those (one group) or a mapping (nested)."""
+        if isinstance(raw, list):
+            return Subject(any=tuple(self._item(item, where) for item in raw), lexicon=self._lexicon)
+        return Subject(
+            any=tuple(self._item(item, where) for item in raw.get("any", [])),
+            all=tuple(self._item(item, where) for item in raw.get("all", [])),
+            not_=tuple(self._item(item, where) for item in raw.get("not", [])),
+            lexicon=self._lexicon,
+        )
+
+    def _item(self, item: Any, where: str) -> Group | Subject:
+        if isinstance(item, dict):
+            return self.subject(item, where)
+        entries = item if isinstance(item, list) else [item]
+        phrases = tuple(p for entry in entries for p in self._phrases(entry, where))
+        return Group(entries[0] if len(entries) == 1 else " | ".join(entries), phrases)
+
+    def _phrases(self, entry: str, where: str) -> tuple[Any, ...]:
+        if entry.startswith(TERM_PREFIX):
+            name = entry[1:]
+            if name not in self._terms:
+                known = ", ".join(f"${t}" for t in sorted(self._terms)) or "none"
+                raise SetupError(f"{where}: unknown term set '{entry}' (known: {known})")
+            return tuple(self._lexicon.phrase(p) for p in self._terms[name])
+        if not any(c.isalnum() for c in entry):
+            raise SetupError(f"{where}: phrase {entry!r} has no words")
+        return (self._lexicon.phrase(entry),)

@@ -62,11 +62,12 @@ cases:
   - name: agents-this-year-only
     files:
       "sk.pdf": ["KEPUTUSAN DEPUTI\\nNOMOR 1/DKK/2020\\nTENTANG\\nPENETAPAN AGEN PERUBAHAN DI LINGKUNGAN KEDEPUTIAN BIDANG DUKUNGAN KERJA KABINET TAHUN 2020-2024\\nDitetapkan di Jakarta\\npada tanggal 2 Januari 2020"]
-    expect: {MP.4.b: wrong_year}
+    # the inherited MP.R1.a still takes the base pack's term (2020-2024 covers 2021)
+    expect: {MP.4.b: wrong_year, MP.R1.a: met}
   - name: agents-2021
     files:
       "sk.pdf": ["KEPUTUSAN DEPUTI\\nNOMOR 1/DKK/2021\\nTENTANG\\nPENETAPAN AGEN PERUBAHAN DI LINGKUNGAN KEDEPUTIAN BIDANG DUKUNGAN KERJA KABINET\\nDitetapkan di Jakarta\\npada tanggal 4 Januari 2021"]
-    expect: {MP.4.b: met}
+    expect: {MP.4.b: met, MP.R1.a: met}
 """
 
 
@@ -107,7 +108,9 @@ def test_extending_pack_runs_its_own_cases(agency_pack: Path) -> None:
         ("memo-internal", "MP.9.a"): "met",
         ("no-memo", "MP.9.a"): "missing",
         ("agents-this-year-only", "MP.4.b"): "wrong_year",
+        ("agents-this-year-only", "MP.R1.a"): "met",
         ("agents-2021", "MP.4.b"): "met",
+        ("agents-2021", "MP.R1.a"): "met",
     }
 
 
