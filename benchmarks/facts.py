@@ -106,7 +106,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +116,7 @@ from checker import rulepack
 from checker.analyse import Analyzer
 from checker.errors import SetupError
 from checker.extract import ExtractSettings, extract
+from checker.identity import Identity
 from checker.model import (
     DocStatus,
     Extraction,
@@ -130,10 +131,15 @@ from checker.profile import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES_DIR = ROOT / "tests" / "facts"
+HOLDOUT_DIR = ROOT / "tests" / "facts_holdout"
+SEALED_DIR = ROOT / "tests" / "facts_sealed"  # written blind, measured once: never tune on it
+REAL_LABELS = ROOT / "tests" / "real_docs" / "labels.yaml"
+REAL_TEXTS = ROOT.parent / "shared" / "real-docs"  # read at run time, never copied
 PROFILES_FILE = "profiles.yaml"
+FILES_DIR = "files"  # a folder's committed documents, for cases of format "file"
 
 FACTS = ("kind", "title", "number", "date", "period", "unit_about", "other_unit_about")
-FORMATS = ("text", "pdf", "docx", "scan")
+FORMATS = ("text", "pdf", "docx", "scan", "file")
 SUFFIXES = {"pdf": (".pdf",), "docx": (".docx",), "scan": (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")}
 EXPECT_KEYS = ("kind", "title", "number", "date", "period", "units_about")
 ROLES = ("self", "parent", "other")
@@ -192,6 +198,7 @@ class Case:
     pages: tuple[str, ...]
     expect: Expect
     scan_noise: bool = False
+    disk: Path | None = None  # the committed document of a "file" case
 
     @property
     def key(self) -> str:
@@ -246,10 +253,11 @@ def _case(raw: Any, path: Path, default: Any, profiles: dict[str, Profile]) -> C
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         raise DataError(f"{path}: every case needs a 'name'")
     where = f"{path}: case {raw['name']}"
-    unknown = set(raw) - {"name", "profile", "file", "format", "pages", "expect", "scan_noise", "note"}
+    unknown = set(raw) - {"name", "profile", "file", "format", "pages", "expect", "scan_noise", "note",
+                          "producer", "institution", "lang"}
     if unknown:
         raise DataError(f"{where}: unknown key {sorted(unknown)[0]!r}")
-    for key in ("file", "format", "pages", "expect"):
+    for key in ("file", "format", "expect", *(() if raw.get("format") == "file" else ("pages",))):
         if key not in raw:
             raise DataError(f"{where}: key {key!r} is missing")
     spec = raw.get("profile", default)
@@ -272,8 +280,13 @@ def _case(raw: Any, path: Path, default: Any, profiles: dict[str, Profile]) -> C
         raise DataError(f"{where}: 'file' must be a relative path")
     if fmt in SUFFIXES and not file.lower().endswith(SUFFIXES[fmt]):
         raise DataError(f"{where}: a {fmt} case needs a file name ending in {' or '.join(SUFFIXES[fmt])}")
-    pages = raw["pages"]
-    if not isinstance(pages, list) or not pages or not all(isinstance(p, str) for p in pages):
+    disk = None
+    if fmt == "file":
+        disk = path.parent / FILES_DIR / file
+        if not disk.is_file():
+            raise DataError(f"{where}: no file {disk.relative_to(path.parent)}")
+    pages = raw.get("pages", [])
+    if fmt != "file" and (not isinstance(pages, list) or not pages or not all(isinstance(p, str) for p in pages)):
         raise DataError(f"{where}: 'pages' must be a non-empty list of strings")
     if fmt == "scan" and len(pages) > 1 and not file.lower().endswith((".pdf", ".tif", ".tiff")):
         raise DataError(f"{where}: only a PDF or TIFF scan holds several pages")
@@ -286,7 +299,45 @@ def _case(raw: Any, path: Path, default: Any, profiles: dict[str, Profile]) -> C
         pages=tuple(pages),
         expect=_expect(raw["expect"], where),
         scan_noise=bool(raw.get("scan_noise", False)),
+        disk=disk,
     )
+
+
+def load_real_docs(labels: Path = REAL_LABELS, texts: Path = REAL_TEXTS) -> list[Case]:
+    """The real public documents, labelled in ``labels`` and read from ``texts`` (outside the
+    repository), each rendered as its unit keeps it (``render``: pdf, docx or scan)."""
+    from tests.docgen import paginate
+
+    data = _read(labels)
+    if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
+        raise DataError(f"{labels}: needs 'profiles' and 'cases'")
+    profiles = {}
+    for name, values in (data.get("profiles") or {}).items():
+        try:
+            profiles[name] = resolve(values, {}, source=f"{labels}: profile {name}")
+        except SetupError as exc:
+            raise DataError(str(exc)) from None
+    cases = []
+    for raw in data["cases"]:
+        where = f"{labels}: case {raw.get('name')}"
+        source = texts / str(raw.get("source"))
+        if not source.is_file():
+            raise DataError(f"{where}: no text {source}")
+        lines = [_literal(line) for line in source.read_text(encoding="utf-8").split("\n")[1:]]  # 1: the source
+        # measured a size larger than drawn: real text has characters outside Times' WinAnsi, which
+        # the page builder draws in a wider font
+        pages = paginate(lines, font_size=13, scan=raw.get("render") == "scan")
+        if raw.get("profile") not in profiles:
+            raise DataError(f"{where}: unknown profile {raw.get('profile')!r}")
+        cases.append(Case(name=raw["name"], group="real", profile=profiles[raw["profile"]], file=raw["file"],
+                          format=raw.get("render", "pdf"), pages=tuple(pages), expect=_expect(raw["expect"], where)))
+    return cases
+
+
+def _literal(line: str) -> str:
+    """A line of a real text as plain text for the page builder (whose "# ", "> " and "---" mean
+    a layout)."""
+    return " " + line if line.startswith(("# ", "> ", "---", "{{")) else line.replace("\t", " ")
 
 
 def _expect(raw: Any, where: str) -> Expect:
@@ -378,7 +429,7 @@ def extraction(case: Case, folder: Path) -> Extraction:
     if case.format == "text":
         pages = tuple(Page(i + 1, text_layer(p)) for i, p in enumerate(case.pages))
         return Extraction(DocStatus.OK, pages, page_count=len(pages))
-    path = build_file(case, folder)
+    path = case.disk if case.disk is not None else build_file(case, folder)
     return extract(_source(case, path), ExtractSettings(ocr=True))
 
 
@@ -416,6 +467,10 @@ _ABBREVIATIONS = {
     "undip": "universitas diponegoro",
     "setkab": "sekretariat kabinet",
     "ri": "republik indonesia",
+    # an office named by its head: the regent's decree is the regency government's
+    "bupati": "pemerintah kabupaten",
+    "walikota": "pemerintah kota",
+    "gubernur": "pemerintah provinsi",
 }
 _COUNTRY_TAIL = " republik indonesia"
 
@@ -427,7 +482,7 @@ def norm(text: str) -> str:
 
 def unit_norm(name: str) -> str:
     words = " ".join(_ABBREVIATIONS.get(w, w) for w in norm(name).split())
-    return words[: -len(_COUNTRY_TAIL)] if words.endswith(_COUNTRY_TAIL) else words
+    return words.removesuffix(_COUNTRY_TAIL)
 
 
 def _contains(outer: str, inner: str) -> bool:
@@ -554,7 +609,7 @@ def _unit_desc(u: UnitMention) -> str:
     return f"{u.name} [{u.role.value}, {'about' if u.about else 'mentioned'}]"
 
 
-def score(m: Measurement, case: Case, facts: Facts) -> None:
+def score(m: Measurement, case: Case, facts: Facts, units: tuple[UnitMention, ...] = ()) -> None:
     e = case.expect
     m.details[case.key] = []
     kind = facts.kind
@@ -570,14 +625,14 @@ def score(m: Measurement, case: Case, facts: Facts) -> None:
     _single(m, case, "date", e.date, date, e.date is not None and date == e.date)
     period = str(facts.period) if facts.period else None
     _single(m, case, "period", e.period, period, e.period is not None and period == e.period)
-    _score_self(m, case, facts)
-    _score_others(m, case, facts)
+    _score_self(m, case, units)
+    _score_others(m, case, units)
 
 
-def _score_self(m: Measurement, case: Case, facts: Facts) -> None:
+def _score_self(m: Measurement, case: Case, units: tuple[UnitMention, ...]) -> None:
     e = case.expect
     count = m.counts["unit_about"]
-    self_found = [u for u in facts.units if u.role is UnitRole.SELF]
+    self_found = [u for u in units if u.role is UnitRole.SELF]
     claims = [u for u in self_found if u.about]
     wrong = []
     for u in self_found:
@@ -605,12 +660,12 @@ def _score_self(m: Measurement, case: Case, facts: Facts) -> None:
                                case.file))
 
 
-def _score_others(m: Measurement, case: Case, facts: Facts) -> None:
+def _score_others(m: Measurement, case: Case, units: tuple[UnitMention, ...]) -> None:
     e = case.expect
     count = m.counts["other_unit_about"]
     gold = [u for u in e.units if u.about and not u.optional and u.role is not UnitRole.SELF]
     count.labelled += len(gold)
-    found = [u for u in facts.units if u.about and u.role is not UnitRole.SELF]
+    found = [u for u in units if u.about and u.role not in (UnitRole.SELF, UnitRole.UNKNOWN)]
     count.found += len(found)
     matched: set[int] = set()
     problems: list[str] = []
@@ -636,13 +691,13 @@ def _score_others(m: Measurement, case: Case, facts: Facts) -> None:
         if id(label) in matched:
             continue
         count.fn += 1
-        seen = [u for u in facts.units if match_unit(u.name, e.units) is label]
+        seen = [u for u in units if match_unit(u.name, e.units) is label]
         got = "; ".join(_unit_desc(u) for u in seen) or "not found"
         problems.append(f"missed {label.name}")
         m.misses.append(Miss(case.key, "other_unit_about", f"{label.name} [{label.role.value}, about]", got,
                              case.file))
     expected = "; ".join(f"{u.name} [{u.role.value}]" for u in gold) or "-"
-    got_all = "; ".join(_unit_desc(u) for u in facts.units) or "-"
+    got_all = "; ".join(_unit_desc(u) for u in units) or "-"
     m.details[case.key].append(("other_unit_about", expected, got_all, not problems))
 
 
@@ -650,34 +705,33 @@ def _score_others(m: Measurement, case: Case, facts: Facts) -> None:
 
 
 def measure(
-    only: str | None = None, directory: Path = CASES_DIR, *, data_dir: Path | str | None = None
+    only: str | None = None, directory: Path = CASES_DIR, *, data_dir: Path | str | None = None,
+    cases: list[Case] | None = None,
 ) -> Measurement:
     """Analyse every labelled case (those whose "group/name" contains ``only``) and score it.
 
-    ``data_dir`` (or ``directory``) names the folder of labelled cases; ``tests/facts`` by default.
+    ``data_dir`` (or ``directory``) names the folder of labelled cases; ``tests/facts`` by default;
+    ``cases`` gives them ready (the real documents, :func:`load_real_docs`).
     """
     if data_dir is not None:
         directory = Path(data_dir)
     started = time.perf_counter()
-    cases = [c for c in load_cases(directory) if not only or only in c.key]
-    pack = rulepack.load()
-    analyzers: dict[Profile, Analyzer] = {}
+    cases = [c for c in (load_cases(directory) if cases is None else cases) if not only or only in c.key]
+    analyzer = Analyzer(rulepack.load().kinds)
     m = Measurement(cases=len(cases))
     with tempfile.TemporaryDirectory(prefix="zi-facts-") as tmp:
         for index, case in enumerate(cases):
             m.groups[case.group] += 1
             m.formats[case.format] += 1
             got = extraction(case, Path(tmp) / f"{index:03d}")
-            key = replace(case.profile, year=0)  # the year does not change what is read
-            if key not in analyzers:
-                analyzers[key] = Analyzer(case.profile, pack.kinds)
-            source = _source(case, Path(tmp) / f"{index:03d}" / case.file if case.format != "text" else None)
+            on_disk = case.disk if case.format == "file" else Path(tmp) / f"{index:03d}" / case.file
+            source = _source(case, None if case.format == "text" else on_disk)
             if got.status is DocStatus.OK:
-                facts = analyzers[key].analyse(source, got)
+                facts = analyzer.analyse(source, got)
             else:
                 facts = Facts()
                 m.misses.append(Miss(case.key, "extraction", "ok", f"{got.status.value}: {got.error}", case.file))
-            score(m, case, facts)
+            score(m, case, facts, Identity(case.profile).units(facts))
     m.seconds = time.perf_counter() - started
     return m
 
@@ -712,22 +766,49 @@ def render(m: Measurement, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
+SETS = {
+    "own": "the team's own labelled set (tests/facts; tuned on)",
+    "holdout": "the first held-out set (tests/facts_holdout; partly seen)",
+    "real": "real public documents (../shared/real-docs, labelled blind in tests/real_docs)",
+    "sealed": "the sealed set (tests/facts_sealed; written blind, measured once)",
+}
+DEFAULT_SETS = ("own", "real", "sealed")
+
+
+def measure_set(name: str, only: str | None = None) -> Measurement | None:
+    """One of :data:`SETS`; None when its documents are not on this machine (real-docs)."""
+    if name == "real":
+        return measure(only, cases=load_real_docs()) if REAL_TEXTS.is_dir() else None
+    return measure(only, data_dir={"own": CASES_DIR, "holdout": HOLDOUT_DIR, "sealed": SEALED_DIR}[name])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.facts", description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="print every case's facts")
     parser.add_argument("--only", metavar="NAME", help='only the cases whose "group/name" contains NAME')
-    parser.add_argument("--data", metavar="DIR", type=Path, default=CASES_DIR,
-                        help="the folder of labelled cases and its profiles.yaml (default: tests/facts)")
+    parser.add_argument("--set", dest="sets", action="append", choices=sorted(SETS),
+                        help=f"which labelled set; repeatable (default: {', '.join(DEFAULT_SETS)})")
+    parser.add_argument("--data", metavar="DIR", type=Path,
+                        help="another folder of labelled cases and its profiles.yaml")
     args = parser.parse_args(argv)
+    runs: list[tuple[str, Measurement | None]] = []
     try:
-        m = measure(args.only, data_dir=args.data)
+        if args.data is not None:
+            runs.append((str(args.data), measure(args.only, data_dir=args.data)))
+        else:
+            for name in args.sets or DEFAULT_SETS:
+                runs.append((f"{name}: {SETS[name]}", measure_set(name, args.only)))
     except DataError as exc:
         print(f"benchmarks.facts: labelled data: {exc}", file=sys.stderr)
         return 2
-    if not m.cases:
-        print(f"benchmarks.facts: no case matches {args.only!r}")
-        return 0
-    print(render(m, args.verbose))
+    for title, m in runs:
+        print(f"== {title}")
+        if m is None:
+            print(f"(skipped: {REAL_TEXTS} is not on this machine)\n")
+        elif not m.cases:
+            print(f"no case matches {args.only!r}\n")
+        else:
+            print(render(m, args.verbose) + "\n")
     return 0
 
 

@@ -61,7 +61,10 @@ def cli(ctx: click.Context) -> None:
               help="Profile file. Default: PATH/zi-check.toml when it exists.")
 @click.option("--unit", help="Official name of the unit under evaluation (overrides the profile).")
 @click.option("--alias", "aliases", multiple=True, help="Another name or abbreviation of the unit; repeatable.")
-@click.option("--parent", help="The parent institution, for policies set above the unit (overrides the profile).")
+@click.option("--parent", "parents", multiple=True,
+              help="An institution above the unit, nearest first; repeatable (overrides the profile's parents).")
+@click.option("--sub-unit", "sub_units", multiple=True,
+              help="A part of the unit whose documents are its own; repeatable (overrides the profile).")
 @click.option("--year", type=int, help="Evaluation year.")
 @click.option("--target", type=click.Choice(["wbk", "wbbm"], case_sensitive=False),
               help="The predicate aimed for. Default: wbk.")
@@ -94,7 +97,8 @@ def cli(ctx: click.Context) -> None:
                    f"{', '.join(FAIL_ON)}. Default: {','.join(GAP_STATUSES)} (any gap).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Print each document's status as it is read.")
-def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, ...], parent: str | None,
+def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, ...], parents: tuple[str, ...],
+         sub_units: tuple[str, ...],
          year: int | None,
          target: str | None, rules_dir: Path | None, formats: tuple[str, ...], output: Path, lang: str,
          jobs: int, cache_dir: Path | None, no_cache: bool, ocr: bool, timeout: float, max_memory: int,
@@ -135,8 +139,8 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
     try:
         config = config if config is not None else _default_profile(root)
         file_values = read_file(config) if config is not None else None
-        cli_values: dict[str, Any] = {"unit": unit, "aliases": aliases, "parent": parent, "year": year,
-                                      "target": target}
+        cli_values: dict[str, Any] = {"unit": unit, "aliases": aliases, "parents": parents,
+                                      "sub_units": sub_units, "year": year, "target": target}
         profile = resolve(file_values, cli_values, source=str(config) if config else "the command line")
         pack = rulepack.load(rules_dir)
     except SetupError as exc:

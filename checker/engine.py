@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.analyse.text import collapse, number_key
+from checker.identity import Identity
 from checker.match import Subject
 from checker.model import (
     AllOf,
@@ -24,6 +25,7 @@ from checker.model import (
     ReqStatus,
     RequirementResult,
     Rule,
+    UnitMention,
     UnitRole,
     UnitScope,
 )
@@ -40,11 +42,22 @@ class _Outcome:
     found: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every condition of one evaluation shares: the profile, the documents' units resolved
+    against it, and which documents another supersedes."""
+
+    profile: Profile
+    units: dict[str, tuple[UnitMention, ...]]
+    superseded: dict[str, str]
+
+
 def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: Profile) -> tuple[RequirementResult, ...]:
-    superseded = superseded_by(documents)
+    identity = Identity(profile, [d.facts for d in documents if d.readable])
+    context = _Context(profile, {d.path: identity.units(d.facts) for d in documents}, superseded_by(documents))
     results = []
     for rule in rules:
-        outcome = _judge(rule.evidence, documents, profile, superseded)
+        outcome = _judge(rule.evidence, documents, context)
         evidence_paths = {e.path for e in outcome.evidence}
         problems = _unique(p for p in outcome.problems if p.path not in evidence_paths)
         results.append(
@@ -79,11 +92,10 @@ def superseded_by(documents: tuple[Document, ...]) -> dict[str, str]:
     return superseded
 
 
-def _judge(spec: EvidenceSpec, documents: tuple[Document, ...], profile: Profile,
-           superseded: dict[str, str]) -> _Outcome:
+def _judge(spec: EvidenceSpec, documents: tuple[Document, ...], context: _Context) -> _Outcome:
     if isinstance(spec, Condition):
-        return _judge_condition(spec, documents, profile, superseded)
-    parts = [_judge(part, documents, profile, superseded) for part in spec.parts]
+        return _judge_condition(spec, documents, context)
+    parts = [_judge(part, documents, context) for part in spec.parts]
     problems = [p for part in parts for p in part.problems]
     if isinstance(spec, AnyOf):
         # a document of a kind that another alternative accepts is not of "another kind"
@@ -108,8 +120,8 @@ def _kinds_of(spec: EvidenceSpec) -> set[str]:
     return set().union(*(_kinds_of(part) for part in spec.parts))
 
 
-def _judge_condition(cond: Condition, documents: tuple[Document, ...], profile: Profile,
-                     superseded: dict[str, str]) -> _Outcome:
+def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: _Context) -> _Outcome:
+    superseded = context.superseded
     good: list[Document] = []
     problems: list[Problem] = []
     for doc in documents:
@@ -123,7 +135,8 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], profile: 
             problems.append(Problem(doc.path, ReqStatus.MISSING, "other_kind",
                                     (("kind", doc.facts.kind or ""),), _page(doc)))
             continue
-        problem = unit_problem(doc, cond.unit) or period_problem(doc, cond.period, profile.year)
+        problem = (unit_problem(doc, context.units[doc.path], cond.unit)
+                   or period_problem(doc, cond.period, context.profile.year))
         if problem is None:
             good.append(doc)
         else:
@@ -162,12 +175,13 @@ def _path_matches(path: str, subject: Subject) -> bool:
     return subject.test(path.rsplit(".", 1)[0]) is not None
 
 
-def unit_problem(doc: Document, scope: UnitScope) -> Problem | None:
+def unit_problem(doc: Document, units: tuple[UnitMention, ...], scope: UnitScope) -> Problem | None:
     if scope is UnitScope.ANY:
         return None
     accepted = {UnitRole.SELF} if scope is UnitScope.SELF else {UnitRole.SELF, UnitRole.PARENT}
-    about = doc.facts.units_about()
-    named = about or doc.facts.units  # no unit in the head or signature: any mention decides
+    known = [u for u in units if u.role is not UnitRole.UNKNOWN]
+    about = [u for u in known if u.about]
+    named = about or known  # no unit in the head or signature: any mention decides
     if any(u.role in accepted for u in named):
         return None
     others = [u for u in named if u.role is UnitRole.OTHER]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from checker.analyse import Analyzer
 from checker.extract import ExtractSettings, extract
+from checker.identity import Identity
 from checker.model import Fact, Profile, RulePack, SourceFile
 
 
@@ -21,7 +22,7 @@ def explain(path: Path, profile: Profile, pack: RulePack, *, ocr: bool = True) -
         lines.append(f"text:     {extraction.text_source.value}, {extraction.page_count} page(s)")
     if not extraction.pages:
         return "\n".join(lines)
-    facts = Analyzer(profile, pack.kinds).analyse(source, extraction)
+    facts = Analyzer(pack.kinds).analyse(source, extraction)
     labels = {k.name: k.label.en for k in pack.kinds}
     kind = f"{facts.kind} ({labels.get(facts.kind, '')})" if facts.kind else None
     lines.append(_line("kind", kind, facts.kind_fact))
@@ -38,7 +39,7 @@ def explain(path: Path, profile: Profile, pack: RulePack, *, ocr: bool = True) -
     lines.append(f"years:    {', '.join(map(str, facts.years)) or '-'}")
     if not facts.units:
         lines.append("units:    -")
-    for unit in facts.units:
+    for unit in Identity(profile).units(facts):
         role = f"{unit.role.value}, {'about' if unit.about else 'mentioned'}"
         lines.append(_line("unit", f"{unit.name} [{role}]", unit.fact))
     return "\n".join(lines)

@@ -100,7 +100,8 @@ def bare_forms(word: str) -> frozenset[str]:
 
 # letters a scan mistakes for one another: a substitution between them costs 1, any other 2
 _LOOKALIKE = frozenset(frozenset(p) for p in (
-    "ce", "co", "eo", "nu", "nm", "hb", "hn", "ft", "uv", "vy", "ij", "gq", "ao", "rt", "il", "kx", "ec",
+    "ce", "co", "eo", "nu", "nm", "hb", "hn", "ft", "uv", "vy", "ij", "gq", "ao", "rt", "il", "kx", "ef", "cg",
+    "oq", "bh",
 ))
 
 

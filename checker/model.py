@@ -122,15 +122,29 @@ class Fact:
 
 class UnitRole(StrEnum):
     SELF = "self"  # the unit under evaluation (its name or an alias)
-    PARENT = "parent"  # its parent institution
+    PARENT = "parent"  # an institution of its chain of parents
     OTHER = "other"  # any other unit
+    UNKNOWN = "unknown"  # a name cut short that says neither
+
+
+@dataclass(frozen=True, slots=True)
+class NamedUnit:
+    """A unit name as a document writes it (analysis knows no profile: whose it is, is decided by
+    :mod:`checker.identity`)."""
+
+    name: str
+    about: bool  # the document is issued for / reports on this unit (not a passing mention)
+    fact: Fact
+    where: str = "mention"  # title, issuer, cover, letterhead, top, signature, mention
 
 
 @dataclass(frozen=True, slots=True)
 class UnitMention:
+    """A unit name with its role for a profile."""
+
     name: str
     role: UnitRole
-    about: bool  # the document is issued for / reports on this unit (not a passing mention)
+    about: bool
     fact: Fact
 
 
@@ -168,15 +182,14 @@ class Facts:
     valid_until: Fact | None = None  # value: the last year the document says it is in force
     # numbers of the documents this one amends or revokes ("PERUBAHAN ATAS KEPUTUSAN ... NOMOR X")
     amends: tuple[str, ...] = ()
-    units: tuple[UnitMention, ...] = ()
+    units: tuple[NamedUnit, ...] = ()
     head: str = ""  # normalised head text, where subjects are looked for when there is no title
+    place: str | None = None  # the regency, city or university its letterhead sets it in
+    aliases: tuple[tuple[str, str], ...] = ()  # (short, full) names it defines: "Balai PATP"
 
     @property
     def enacted(self) -> dt.date | None:
         return self.date.value if self.date else None  # type: ignore[return-value]
-
-    def units_about(self) -> tuple[UnitMention, ...]:
-        return tuple(u for u in self.units if u.about)
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,8 +367,14 @@ class Profile:
     unit: str
     year: int
     aliases: tuple[str, ...] = ()
-    parent: str | None = None
+    parents: tuple[str, ...] = ()  # the institutions above the unit, nearest first
     target: str = "wbk"
+    sub_units: tuple[str, ...] = ()  # the parts the unit is made of, whose documents are its own
+
+    @property
+    def parent(self) -> str | None:
+        """The nearest institution above the unit (the contract's ``parent``)."""
+        return self.parents[0] if self.parents else None
 
 
 @dataclass(frozen=True, slots=True)

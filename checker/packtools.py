@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +158,7 @@ def run_cases(pack_dir: Path, only: str | None = None) -> list[CaseOutcome]:
             unknown = [rid for rid in case["expect"] if rid not in known]
             if unknown:
                 raise SetupError(f"{path}: case {case['name']}: key 'expect': unknown rule {unknown[0]}")
-            documents = build_documents(case["files"], profile, pack)
+            documents = build_documents(case["files"], pack)
             results = {r.rule.id: r for r in engine.evaluate(pack.rules, documents, profile)}
             todo = case.get("todo")
             for rule_id, expected in case["expect"].items():
@@ -198,9 +198,9 @@ def _evidence_of(result: RequirementResult) -> str:
     return f"from {', '.join(dict.fromkeys(paths))}" if paths else ""
 
 
-def build_documents(files: dict[str, list[str] | None], profile: Profile, pack: RulePack) -> tuple[Document, ...]:
+def build_documents(files: dict[str, list[str] | None], pack: RulePack) -> tuple[Document, ...]:
     """Documents from page texts, analysed as a scan would; ``None`` is a file that cannot be read."""
-    analyzer = _analyzer(profile, pack)
+    analyzer = _analyzer(pack)
     documents = []
     for rel, pages in files.items():
         source = SourceFile(path=rel, abspath=Path(rel), size=0, mtime_ns=0, sha256="")
@@ -214,12 +214,11 @@ def build_documents(files: dict[str, list[str] | None], profile: Profile, pack: 
     return tuple(documents)
 
 
-_ANALYZERS: dict[tuple[Profile, str], Analyzer] = {}
+_ANALYZERS: dict[str, Analyzer] = {}
 
 
-def _analyzer(profile: Profile, pack: RulePack) -> Analyzer:
-    key = (replace(profile, year=0), pack.path)  # the year does not change what is read
-    if key not in _ANALYZERS:
-        _ANALYZERS[key] = Analyzer(profile, pack.kinds)
-    return _ANALYZERS[key]
+def _analyzer(pack: RulePack) -> Analyzer:
+    if pack.path not in _ANALYZERS:
+        _ANALYZERS[pack.path] = Analyzer(pack.kinds)
+    return _ANALYZERS[pack.path]
 

@@ -18,9 +18,13 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "unit": (str, "a string"),
     "aliases": (list, "a list of strings"),
     "parent": (str, "a string"),
+    "parents": (list, "a list of strings (the institutions above the unit, nearest first)"),
+    "sub_units": (list, "a list of strings (the parts the unit is made of)"),
     "year": (int, "an integer"),
     "target": (str, '"wbk" or "wbbm"'),
 }
+_LISTS = ("aliases", "parents", "sub_units")
+_OPTION = {"aliases": "alias", "parents": "parent", "sub_units": "sub-unit"}
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
@@ -56,13 +60,18 @@ def resolve(
         expected, described = _KEYS[key]
         if isinstance(value, bool) or not isinstance(value, expected):
             raise SetupError(f"profile {source}: key '{key}' must be {described}")
-        if key == "aliases" and not all(isinstance(a, str) for a in value):
-            raise SetupError(f"profile {source}: key 'aliases' must be a list of strings")
+        if key in _LISTS and not all(isinstance(a, str) for a in value):
+            raise SetupError(f"profile {source}: key '{key}' must be a list of strings")
+    if file_values and "parent" in file_values and "parents" in file_values:
+        raise SetupError(f"profile {source}: keys 'parent' and 'parents' are both given "
+                         "(write the chain as parents = [nearest, ..., top])")
     origin = {key: f"profile {source}: key '{key}'" for key in values}
     for key, value in cli_values.items():
         if value is not None and value != ():
-            values[key] = list(value) if key == "aliases" else value
-            origin[key] = f"option --{'alias' if key == 'aliases' else key}"
+            values[key] = list(value) if key in _LISTS else value
+            origin[key] = f"option --{_OPTION.get(key, key)}"
+            if key == "parents":
+                values.pop("parent", None)  # the command line's chain replaces the profile's
 
     for key in ("unit", "year"):
         if key not in values:
@@ -78,12 +87,18 @@ def resolve(
     target = str(values.get("target", "wbk")).lower()
     if target not in TARGETS:
         raise SetupError(f"{origin.get('target', 'target')} must be \"wbk\" or \"wbbm\", not {target!r}")
-    aliases = tuple(dict.fromkeys(a.strip() for a in values.get("aliases", ()) if a.strip()))
+    aliases = _names(values.get("aliases", ()))
     parent = values.get("parent")
+    parents = _names(values.get("parents", ())) or _names([parent] if parent else [])
     return Profile(
         unit=unit,
         year=year,
         aliases=aliases,
-        parent=parent.strip() if parent and parent.strip() else None,
+        parents=parents,
         target=target,
+        sub_units=_names(values.get("sub_units", ())),
     )
+
+
+def _names(values: Any) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))

@@ -10,11 +10,10 @@ from checker.model import (
     Extraction,
     Fact,
     Facts,
+    NamedUnit,
     Page,
     Period,
     TextSource,
-    UnitMention,
-    UnitRole,
 )
 
 
@@ -89,8 +88,10 @@ def facts_to(facts: Facts) -> dict[str, Any]:
         "years": list(facts.years),
         "valid_until": _fact_to(facts.valid_until),
         "amends": list(facts.amends),
-        "units": [[u.name, u.role.value, u.about, _fact_to(u.fact)] for u in facts.units],
+        "units": [[u.name, u.about, _fact_to(u.fact), u.where] for u in facts.units],
         "head": facts.head,
+        "place": facts.place,
+        "aliases": [list(a) for a in facts.aliases],
     }
 
 
@@ -108,7 +109,9 @@ def facts_from(data: dict[str, Any]) -> Facts:
         years=tuple(data["years"]),
         valid_until=_fact_from(data["valid_until"]),
         amends=tuple(data.get("amends", ())),
-        units=tuple(UnitMention(name, UnitRole(role), about, _fact_from(fact))  # type: ignore[arg-type]
-                    for name, role, about, fact in data["units"]),
+        units=tuple(NamedUnit(name, about, _fact_from(fact), where)  # type: ignore[arg-type]
+                    for name, about, fact, where in data["units"]),
         head=data["head"],
+        place=data.get("place"),
+        aliases=tuple(tuple(a) for a in data.get("aliases", ())),  # type: ignore[misc]
     )

@@ -38,7 +38,7 @@ MINI_PACK = TESTS / "packs" / "mini"
 UNIT = "Kedeputian Bidang Dukungan Kerja Kabinet"
 PARENT = "Sekretariat Kabinet"
 ISSUER = "Deputi Sekretaris Kabinet Bidang Dukungan Kerja Kabinet"
-PROFILE = Profile(unit=UNIT, year=2021, aliases=("DKK",), parent=PARENT, target="wbk")
+PROFILE = Profile(unit=UNIT, year=2021, aliases=("DKK",), parents=(PARENT,), target="wbk")
 PROFILE_TOML = f'''unit = "{UNIT}"
 aliases = ["DKK"]
 parent = "{PARENT}"
@@ -206,7 +206,7 @@ class DocFactory:
     def __init__(self, profile: Profile, pack: RulePack) -> None:
         self.profile = profile
         self.pack = pack
-        self.analyzer = Analyzer(profile, pack.kinds)
+        self.analyzer = Analyzer(pack.kinds)
 
     def __call__(self, path: str, *pages: str) -> Document:
         extraction = extraction_of(pages)

@@ -10,15 +10,25 @@ import pytest
 from checker.analyse import Analyzer
 from checker.discover import discover
 from checker.extract import ExtractSettings, extract
-from checker.model import Document, Facts, Period, Profile, RulePack, UnitRole
-from tests.conftest import UNIT, DocFactory, decree_text, extraction_of, report_cover, source_file
+from checker.identity import Identity
+from checker.model import Document, Facts, Period, Profile, RulePack, UnitMention, UnitRole
+from tests.conftest import PROFILE, UNIT, DocFactory, decree_text, extraction_of, report_cover, source_file
 from tests.docgen import make_corpus
 
 AGEN = "Penetapan Agen Perubahan di Lingkungan Kedeputian Bidang Dukungan Kerja Kabinet Tahun 2021"
 
 
-def units(doc: Document) -> list[tuple[str, UnitRole, bool]]:
-    return [(u.name, u.role, u.about) for u in doc.facts.units]
+def resolved(facts: Facts, profile: Profile = PROFILE) -> tuple[UnitMention, ...]:
+    """The document's units with their roles for ``profile`` (analysis itself knows no profile)."""
+    return Identity(profile).units(facts)
+
+
+def units(doc: Document, profile: Profile = PROFILE) -> list[tuple[str, UnitRole, bool]]:
+    return [(u.name, u.role, u.about) for u in resolved(doc.facts, profile)]
+
+
+def about(facts: Facts, profile: Profile) -> list[tuple[str, UnitRole]]:
+    return [(u.name, u.role) for u in resolved(facts, profile) if u.about]
 
 
 # --- kind --------------------------------------------------------------------------------------
@@ -277,7 +287,7 @@ def test_validity_is_none_when_not_stated(make_doc: DocFactory) -> None:
 
 def test_profile_unit_in_letterhead_is_self_and_about(make_doc: DocFactory) -> None:
     doc = make_doc("sk.pdf", decree_text(AGEN))
-    first = doc.facts.units[0]
+    first = resolved(doc.facts)[0]
     assert (first.name, first.role, first.about, first.fact.page) == (
         "KEDEPUTIAN BIDANG DUKUNGAN KERJA KABINET",
         UnitRole.SELF,
@@ -307,23 +317,21 @@ def test_another_unit_is_other(make_doc: DocFactory) -> None:
         ),
     )
     assert ("KEDEPUTIAN BIDANG ADMINISTRASI", UnitRole.OTHER, True) in units(doc)
-    assert not any(u.role is UnitRole.SELF for u in doc.facts.units)
+    assert not any(u.role is UnitRole.SELF for u in resolved(doc.facts))
 
 
-def test_unit_whose_name_contains_this_ones_is_not_self(mini_pack: RulePack) -> None:
-    make = DocFactory(Profile(unit="Dinas Kesehatan", year=2021), mini_pack)
-    doc = make(
-        "sk.pdf",
-        decree_text(
-            "Tim Kerja",
-            unit="Dinas Kesehatan Kabupaten Sleman",
-            parent="Pemerintah Kabupaten Sleman",
-            issuer="Kepala Dinas Kesehatan Kabupaten Sleman",
-            place="Sleman",
-        ),
-    )
-    assert ("DINAS KESEHATAN KABUPATEN SLEMAN", UnitRole.OTHER, True) in units(doc)
-    assert not any(u.role is UnitRole.SELF for u in doc.facts.units)
+def test_a_short_profile_name_finds_its_unit_in_full_unless_the_profile_places_it_elsewhere(
+        mini_pack: RulePack) -> None:
+    # "Dinas Kesehatan" typed as the unit: a document of "Dinas Kesehatan Kabupaten Sleman" is
+    # the unit's own, unless the profile's parents place the unit in another regency
+    sleman = decree_text("Tim Kerja", unit="Dinas Kesehatan Kabupaten Sleman", parent="Pemerintah Kabupaten Sleman",
+                         issuer="Kepala Dinas Kesehatan Kabupaten Sleman", place="Sleman")
+    short = DocFactory(Profile(unit="Dinas Kesehatan", year=2021), mini_pack)
+    assert ("DINAS KESEHATAN KABUPATEN SLEMAN", UnitRole.SELF, True) in units(short("sk.pdf", sleman), short.profile)
+    bantul = Profile(unit="Dinas Kesehatan", year=2021, parents=("Pemerintah Kabupaten Bantul",))
+    doc = short("sk.pdf", sleman)
+    assert ("DINAS KESEHATAN KABUPATEN SLEMAN", UnitRole.OTHER, True) in units(doc, bantul)
+    assert not any(u.role is UnitRole.SELF for u in resolved(doc.facts, bantul))
 
 
 def test_unit_with_the_exact_name_is_self(mini_pack: RulePack) -> None:
@@ -338,7 +346,7 @@ def test_unit_with_the_exact_name_is_self(mini_pack: RulePack) -> None:
             place="Sleman",
         ),
     )
-    assert units(doc)[0] == ("DINAS KESEHATAN", UnitRole.SELF, True)
+    assert units(doc, make.profile)[0] == ("DINAS KESEHATAN", UnitRole.SELF, True)
 
 
 def test_unit_only_mentioned_deep_in_the_body_is_not_about(make_doc: DocFactory) -> None:
@@ -360,7 +368,7 @@ def test_unit_only_mentioned_deep_in_the_body_is_not_about(make_doc: DocFactory)
     assert ("Kedeputian Bidang Dukungan Kerja Kabinet", UnitRole.SELF, False) in units(doc)
     # the letterhead's unit and the signatory's office ("Deputi Bidang Administrasi": the deputy
     # of that Kedeputian) are one unit, the one the document is about
-    assert [(u.name, u.role) for u in doc.facts.units_about()] == [
+    assert about(doc.facts, PROFILE) == [
         ("KEDEPUTIAN BIDANG ADMINISTRASI", UnitRole.OTHER),
     ]
 
@@ -369,7 +377,7 @@ def test_unit_name_broken_over_two_lines_is_found(make_doc: DocFactory) -> None:
     doc = make_doc(
         "lap.pdf", "LAPORAN HASIL MONITORING TAHUN 2021\nKEDEPUTIAN BIDANG DUKUNGAN\nKERJA KABINET"
     )
-    assert [(u.role, u.about) for u in doc.facts.units] == [(UnitRole.SELF, True)]
+    assert [(u.role, u.about) for u in resolved(doc.facts)] == [(UnitRole.SELF, True)]
 
 
 # --- through a real file -----------------------------------------------------------------------
@@ -378,7 +386,7 @@ def test_unit_name_broken_over_two_lines_is_found(make_doc: DocFactory) -> None:
 def test_decree_through_a_real_pdf(tmp_path: Path, profile: Profile, mini_pack: RulePack) -> None:
     make_corpus(tmp_path, {"1 MP/SK Agen Perubahan 2021.pdf": decree_text(AGEN)})
     [source] = discover(tmp_path, [])
-    facts = Analyzer(profile, mini_pack.kinds).analyse(
+    facts = Analyzer(mini_pack.kinds).analyse(
         source, extract(source, ExtractSettings(ocr=False))
     )
     assert (
@@ -396,7 +404,8 @@ def test_decree_through_a_real_pdf(tmp_path: Path, profile: Profile, mini_pack: 
         Period(2021, 2021),
         (2021,),
     )
-    assert (facts.units[0].name, facts.units[0].role, facts.units[0].about) == (
+    first = resolved(facts)[0]
+    assert (first.name, first.role, first.about) == (
         UNIT.upper(),
         UnitRole.SELF,
         True,
@@ -411,7 +420,7 @@ def test_analysis_is_the_same_from_memory_and_from_a_pdf(
     )
     make_corpus(tmp_path, {"sk.pdf": text})
     [source] = discover(tmp_path, [])
-    from_pdf = Analyzer(profile, mini_pack.kinds).analyse(
+    from_pdf = Analyzer(mini_pack.kinds).analyse(
         source, extract(source, ExtractSettings(ocr=False))
     )
     in_memory = make_doc("sk.pdf", text).facts
@@ -431,7 +440,7 @@ def test_analysis_is_the_same_from_memory_and_from_a_pdf(
 
 
 def test_analyse_does_not_need_the_file(profile: Profile, mini_pack: RulePack) -> None:
-    facts = Analyzer(profile, mini_pack.kinds).analyse(
+    facts = Analyzer(mini_pack.kinds).analyse(
         source_file("x.pdf"), extraction_of([decree_text(AGEN)])
     )
     assert facts.kind == "decree"
@@ -455,7 +464,7 @@ def test_unit_name_wrapped_in_a_real_pdf_is_not_listed_truncated(
     assert (
         "DEPUTI SEKRETARIS KABINET BIDANG\nADMINISTRASI," in extraction.pages[0].text
     )  # wrapped by the PDF
-    facts = Analyzer(profile, mini_pack.kinds).analyse(source, extraction)
+    facts = Analyzer(mini_pack.kinds).analyse(source, extraction)
     assert [u.name for u in sorted(facts.units, key=lambda u: u.fact.start)] == [
         "SEKRETARIAT KABINET REPUBLIK INDONESIA",
         "KEDEPUTIAN BIDANG ADMINISTRASI",
@@ -473,12 +482,12 @@ def bundled() -> RulePack:
     return rulepack.load()
 
 
-PROFILE_DKK = Profile(unit=UNIT, year=2021, aliases=("DKK",), parent="Sekretariat Kabinet")
-DINKES_SHORT = Profile(unit="Dinas Kesehatan", year=2022, parent="Pemerintah Kabupaten Bantul")
+PROFILE_DKK = Profile(unit=UNIT, year=2021, aliases=("DKK",), parents=("Sekretariat Kabinet",))
+DINKES_SHORT = Profile(unit="Dinas Kesehatan", year=2022, parents=("Pemerintah Kabupaten Bantul",))
 
 
-def _facts(pack: RulePack, path: str, *pages: str, profile: Profile = PROFILE_DKK) -> Facts:
-    return Analyzer(profile, pack.kinds).analyse(source_file(path), extraction_of(pages))
+def _facts(pack: RulePack, path: str, *pages: str) -> Facts:
+    return Analyzer(pack.kinds).analyse(source_file(path), extraction_of(pages))
 
 
 
@@ -509,7 +518,7 @@ def test_numbers_in_addresses_and_cited_laws_are_not_the_documents(bundled: Rule
         "# LAPORAN MONITORING ZONA INTEGRITAS\n# TAHUN 2022\n"
         "Berdasarkan Peraturan Menteri PANRB Nomor 90 Tahun 2021 tentang Zona Integritas."
     )
-    assert _facts(bundled, "lap.pdf", text, profile=DINKES_SHORT).number is None
+    assert _facts(bundled, "lap.pdf", text).number is None
 
 
 @pytest.mark.parametrize(
@@ -553,20 +562,20 @@ def test_a_short_unit_name_is_the_units_only_under_its_own_regency(
     bundled: RulePack, regency: str, role: UnitRole
 ) -> None:
     text = f"# PEMERINTAH KABUPATEN {regency}\n# DINAS KESEHATAN\n# STANDAR PELAYANAN\n# TAHUN 2022\nBiaya : nihil"
-    facts = _facts(bundled, "sp.pdf", text, profile=DINKES_SHORT)
-    assert [(u.name, u.role) for u in facts.units_about()] == [("DINAS KESEHATAN", role)]
+    facts = _facts(bundled, "sp.pdf", text)
+    assert about(facts, DINKES_SHORT) == [("DINAS KESEHATAN", role)]
 
 
 def test_an_alias_followed_by_another_place_is_another_unit(bundled: RulePack) -> None:
     facts = _facts(bundled, "LKj DKK.pdf", "# LAPORAN KINERJA\n# DKK SEMARANG\n# TAHUN 2020\nText.")
-    assert [(u.name, u.role) for u in facts.units_about()] == [("DKK SEMARANG", UnitRole.OTHER)]
+    assert about(facts, PROFILE_DKK) == [("DKK SEMARANG", UnitRole.OTHER)]
 
 
 def test_units_joined_by_dan_in_a_title_are_both_its_subjects(bundled: RulePack) -> None:
     text = decree_text("Penetapan Kedeputian Bidang Dukungan Kerja Kabinet dan Kedeputian Bidang Administrasi "
                        "sebagai Unit Percontohan")
     facts = _facts(bundled, "sk.pdf", text)
-    assert {(u.name, u.role) for u in facts.units_about()} >= {
+    assert set(about(facts, PROFILE_DKK)) >= {
         ("KEDEPUTIAN BIDANG DUKUNGAN KERJA KABINET", UnitRole.SELF),
         ("KEDEPUTIAN BIDANG ADMINISTRASI", UnitRole.OTHER),
     }
@@ -581,4 +590,4 @@ def test_a_signatorys_office_wrapped_over_lines_is_read_whole(bundled: RulePack)
     text = "# LAPORAN KEGIATAN\n# SOSIALISASI 2021\nText.\n> Jakarta, 5 Juli 2021\n" \
            "> Deputi Sekretaris Kabinet Bidang Dukungan Kerja\n> Kabinet,\n> Ratna"
     facts = _facts(bundled, "lap.pdf", text)
-    assert [(u.role, u.about) for u in facts.units] == [(UnitRole.SELF, True)]
+    assert [(u.role, u.about) for u in resolved(facts, PROFILE_DKK)] == [(UnitRole.SELF, True)]

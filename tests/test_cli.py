@@ -268,7 +268,7 @@ def test_bad_profile_key_exits_2_naming_key_and_file(tmp_path: Path) -> None:
     assert (result.exit_code, result.stdout, written(tmp_path / "out")) == (2, "", [])
     assert error_lines(result.stderr) == (
         f"Error: profile {profile}: unknown key 'colour' "
-        "(known keys: unit, aliases, parent, year, target)"
+        "(known keys: unit, aliases, parent, parents, sub_units, year, target)"
     )
 
 

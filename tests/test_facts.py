@@ -189,8 +189,7 @@ def test_a_self_unit_found_on_a_document_about_another_is_critical() -> None:
             bench.UnitLabel("Dinas Kesehatan Kabupaten Sleman", UnitRole.OTHER, True),)),
     )
     m = bench.Measurement(cases=1)
-    facts = Facts(kind="decree", units=(_mention("Dinas Kesehatan", UnitRole.SELF, True),))
-    bench.score(m, case, facts)
+    bench.score(m, case, Facts(kind="decree"), (_mention("Dinas Kesehatan", UnitRole.SELF, True),))
     assert len(m.critical) == 1
     assert (m.counts["unit_about"].fp, m.counts["unit_about"].tp) == (1, 0)
     assert m.counts["other_unit_about"].fn == 1

@@ -31,7 +31,7 @@ def test_resolve_file_only_gives_every_value() -> None:
         unit="Kedeputian Bidang Dukungan Kerja Kabinet",
         year=2021,
         aliases=("DKK",),
-        parent="Sekretariat Kabinet",
+        parents=("Sekretariat Kabinet",),
         target="wbbm",
     )
 
@@ -42,7 +42,7 @@ def test_resolve_command_line_wins_over_file() -> None:
         unit="Biro Umum",
         year=2022,
         aliases=("BU",),
-        parent="Sekretariat Kabinet",
+        parents=("Sekretariat Kabinet",),
         target="wbk",
     )
 
@@ -61,7 +61,7 @@ def test_resolve_without_file_from_command_line() -> None:
         None, {"unit": " Biro Umum ", "aliases": ("BU", "BU", " "), "year": 2021, "target": None}
     )
     assert profile == Profile(
-        unit="Biro Umum", year=2021, aliases=("BU",), parent=None, target="wbk"
+        unit="Biro Umum", year=2021, aliases=("BU",), parents=(), target="wbk"
     )
 
 
@@ -81,7 +81,7 @@ def test_resolve_unknown_key_names_key_and_file() -> None:
     with pytest.raises(SetupError) as info:
         resolve(file_values(colour="red"), NO_CLI, FILE)
     assert str(info.value) == (
-        f"profile {FILE}: unknown key 'colour' (known keys: unit, aliases, parent, year, target)"
+        f"profile {FILE}: unknown key 'colour' (known keys: unit, aliases, parent, parents, sub_units, year, target)"
     )
 
 

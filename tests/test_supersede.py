@@ -15,11 +15,11 @@ RULE = tuple(r for r in PACK.rules if r.id == "MP.1.a")
 
 
 def judge(files):  # type: ignore[no-untyped-def]
-    return engine.evaluate(RULE, packtools.build_documents(files, PROFILE, PACK), PROFILE)[0]
+    return engine.evaluate(RULE, packtools.build_documents(files, PACK), PROFILE)[0]
 
 
 def test_the_amending_decree_names_the_number_it_amends() -> None:
-    docs = packtools.build_documents(FILES, PROFILE, PACK)
+    docs = packtools.build_documents(FILES, PACK)
     amending = next(d for d in docs if "Perubahan" in d.path)
     assert amending.facts.amends == ("3/dkk/i/2020",)
     assert engine.superseded_by(docs) == {"1 MP/SK Tim ZI 2020.pdf": "1 MP/SK Perubahan Tim ZI 2021.pdf"}

@@ -23,19 +23,28 @@ import re
 from checker.analyse import dates, layout, numbers
 from checker.analyse.kinds import KindMatcher
 from checker.analyse.text import Cleaned, collapse, normalise, number_key, without_citations
-from checker.analyse.units import DANGLING, Mention, UnitFinder, canon, is_top_level, place_of_line
+from checker.analyse.text import field, is_upper
+from checker.analyse.units import (
+    DANGLING,
+    NOT_NAME,
+    Mention,
+    UnitFinder,
+    acronym_line,
+    defined_names,
+    is_unit_line,
+    starts_with_unit_word,
+)
 from checker.model import (
     Extraction,
     Fact,
     Facts,
     Kind,
+    NamedUnit,
     Page,
     Period,
-    Profile,
     SourceFile,
-    UnitMention,
-    UnitRole,
 )
+from checker.names import HEAD_OF, OFFICIALS, canon, is_top_level, place_of_line
 
 TITLE_MAX_CHARS = layout.TITLE_MAX_CHARS
 BODY_MENTION_CHARS = 2500
@@ -52,8 +61,12 @@ _WRAPPED = re.compile(r"\b(" + "|".join(sorted(DANGLING | {"serta"})) + r")[ \t]
 _SUBJECT_MARKER = re.compile(r"\b(?:di\s+lingkungan|lingkungan|pada|di|bagi|untuk|of|for|in|at)\W*$", re.IGNORECASE)
 
 
+# a line that starts with one of these does not carry on the name above it
+CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw", "kode", "pos", "gedung",
+                                                                     "komplek", "kompleks"}
+
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "3"
+ANALYSE_VERSION = "4"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
@@ -76,24 +89,25 @@ def _amends(title: Fact | None) -> tuple[str, ...]:
 
 
 class Analyzer:
-    """Turns extracted documents into facts, for one profile and one vocabulary of kinds."""
+    """Turns extracted documents into facts, for one vocabulary of kinds. It knows no profile:
+    the facts of a file are the same whichever unit is being evaluated."""
 
-    def __init__(self, profile: Profile, kinds: tuple[Kind, ...]) -> None:
-        self._profile = profile
-        identity = (ANALYSE_VERSION, profile.unit, profile.aliases, profile.parent,
-                    [(k.name, k.phrases, k.period_from) for k in kinds])
-        # what changes the facts besides the text and the file name (the evaluation year does not)
+    def __init__(self, kinds: tuple[Kind, ...]) -> None:
+        identity = (ANALYSE_VERSION, [(k.name, k.phrases, k.period_from) for k in kinds])
+        # what changes the facts besides the text and the file name
         self.fingerprint = hashlib.sha256(repr(identity).encode()).hexdigest()[:24]
         self._kinds = KindMatcher(kinds)
         self._dated_by_event = {k.name for k in kinds if k.period_from == "date"}
         # the kinds of decisions and rules, which always name themselves in their text
         self._instruments = {k.name for k in kinds if {"keputusan", "peraturan"} & {normalise(p) for p in k.phrases}}
         self._units: UnitFinder | None = None  # spaCy is loaded only when a document needs it
+        self._document_words = frozenset(w for k in kinds for p in k.phrases for w in normalise(p).split()
+                                         if w.isascii())
 
     @property
     def units(self) -> UnitFinder:
         if self._units is None:
-            self._units = UnitFinder(self._profile)
+            self._units = UnitFinder(self._document_words)
         return self._units
 
     def prepare(self) -> None:
@@ -106,7 +120,7 @@ class Analyzer:
             return Facts()
         first, last = pages[0], pages[-1]
         clean = Cleaned(first.text)
-        head = layout.read_head(clean.text, self._kinds, self.units.is_unit_line, place_of_line)
+        head = layout.read_head(clean.text, self._kinds, is_unit_line, place_of_line)
         clean_last, last, sign = self._signature(pages, clean, head)
 
         kind, kind_fact = self._kind(head, clean, first, source)
@@ -148,6 +162,8 @@ class Analyzer:
             valid_until=validity,
             amends=_amends(title),
             head=normalise(clean.text[: head.end]),
+            place=head.place,
+            aliases=tuple(dict.fromkeys(defined_names(clean.text[: head.end + BODY_MENTION_CHARS]))),
         )
 
     @staticmethod
@@ -233,46 +249,79 @@ class Analyzer:
     # --- units ----------------------------------------------------------------------------------
 
     def _find_units(self, head: layout.Head, clean: Cleaned, first: Page, clean_last: Cleaned, last: Page,
-                    sign: tuple[int, int] | None) -> tuple[UnitMention, ...]:
+                    sign: tuple[int, int] | None) -> tuple[NamedUnit, ...]:
         finder = self.units
-        place = head.place
         # units named in cited laws ("Mengingat ...", "Dasar : 1. Keputusan ...") are not units
         # the document names as its own; the head's named parts are never citations
         masked = without_citations(clean.text)
         cut = head.structure_end
-        head_text = clean.text[:cut] + masked[cut : head.end]
+        head_end = head.end if sign is None or clean_last is not clean else min(head.end, sign[0])
+        cut = min(cut, head_end)
+        head_text = clean.text[:cut] + masked[cut : head_end]
         for start, end in head.wrapped():
             head_text = head_text[:start] + _unwrap(head_text[start:end]) + head_text[end:]
+        if head.title is not None:  # a title is one phrase: its line breaks only wrap it
+            start, end = head.title[0], head.title[1]
+            head_text = head_text[:start] + head_text[start:end].replace("\n", " ") + head_text[end:]
         found: list[tuple[Mention, Cleaned, Page, str]] = []
-        mentions = finder.find(head_text, place)
-        if place is None and (place := finder.place_in([m.name for m in mentions])) is not None:
-            mentions = finder.find(head_text, place)  # a short name means the unit of that place
-        for m in mentions:
+        for m in finder.find(head_text):
+            if m.start < head.structure_end:
+                m = self._carried_on(m, head_text)
             found.append((m, clean, first, self._region(head, m)))
+        short: set[int] = set()  # short names standing alone on a line: "POLBAN", "DKK"
+        for line in head.lines:
+            if line.start >= head.structure_end:
+                break
+            span = acronym_line(line.text)
+            if span is not None and not any(m.start <= line.start + span[0] < m.end for m, *_ in found):
+                m = Mention(line.text[span[0]:span[1]], line.start + span[0], line.start + span[1])
+                short.add(len(found))
+                found.append((m, clean, first, self._region(head, m)))
         body_end = min(len(clean.text), head.end + BODY_MENTION_CHARS)
         body_start = head.end
         if sign is not None and clean_last is clean:
             body_end = min(body_end, sign[0])
         if body_end > body_start:
-            for m in finder.find(masked[body_start:body_end], place):
+            for m in finder.find(masked[body_start:body_end]):
                 found.append((_moved(m, body_start), clean, first, "mention"))
         if sign is not None:
             start, end = sign
-            for m in finder.find(_unwrap_office(clean_last.text[start:end]), place):
+            for m in finder.find(_unwrap_office(clean_last.text[start:end])):
                 found.append((_moved(m, start), clean_last, last, "signature"))
-        about = _about(found)
-        seen: dict[tuple[str, UnitRole], UnitMention] = {}
-        for i, (m, cleaned, page, _region) in enumerate(found):
+        # short names in capitals take no part in deciding what the document is about (most are
+        # no unit at all: "WBK", "TIM KERJA"); standing in its head, one may be the unit itself
+        names = [i for i in range(len(found)) if i not in short]
+        about = {names[i] for i in _about([found[i] for i in names])}
+        about |= {i for i in short if found[i][3] != "mention"}
+        seen: dict[str, NamedUnit] = {}
+        for i, (m, cleaned, page, region) in enumerate(found):
             s, e = cleaned.span(m.start, m.end)
-            mention = UnitMention(m.name, m.role, i in about, Fact(m.name, page.number, s, e, m.name))
-            key = (canon(m.name), m.role)
+            where = "short" if i in short else region.split(":")[0]
+            unit = NamedUnit(m.name, i in about, Fact(m.name, page.number, s, e, m.name), where)
+            key = canon(m.name)
             if key not in seen:
-                seen[key] = mention
-            elif mention.about and not seen[key].about:
-                seen[key] = UnitMention(seen[key].name, m.role, True, seen[key].fact)
-        ordered = sorted(seen.values(), key=lambda u: (not u.about, u.role is not UnitRole.SELF,
-                                                     u.fact.page, u.fact.start))
+                seen[key] = unit
+            elif unit.about and not seen[key].about:
+                seen[key] = NamedUnit(seen[key].name, True, seen[key].fact, where)
+        ordered = sorted(seen.values(), key=lambda u: (not u.about, u.fact.page, u.fact.start))
         return tuple(ordered)
+
+    def _carried_on(self, m: Mention, text: str) -> Mention:
+        """A name in the letterhead, title or cover that the next line carries on ("KEDEPUTIAN
+        BIDANG DUKUNGAN\nKERJA KABINET"): a short line in capitals that starts no unit, no kind
+        and no field, and holds no number or address."""
+        nl = text.find("\n", m.end)
+        if nl < 0 or text[m.end:nl].strip():
+            return m
+        stop = text.find("\n", nl + 1)
+        following = text[nl + 1 : stop if stop >= 0 else len(text)].strip()
+        words = following.rstrip(",").split()
+        if not (1 <= len(words) <= 4) or not is_upper(following) or any(c.isdigit() for c in following) \
+                or starts_with_unit_word(following) or self._kinds.starts_line(following) or field(following) \
+                or normalise(words[0]) in CARRY_STOP:
+            return m
+        start = text.index(following, nl + 1)
+        return Mention(f"{m.name} {following.rstrip(',')}", m.start, start + len(following.rstrip(",")))
 
     @staticmethod
     def _region(head: layout.Head, m: Mention) -> str:
@@ -312,7 +361,7 @@ def _about(found: list[tuple[Mention, Cleaned, Page, str]]) -> set[int]:
     cover, the units it introduces with "di lingkungan" or "pada", else its first line that begins
     with a unit, else the first unit line under it);
     failing that, its issuer; failing that, the ministry or government at the top of its
-    letterhead. When it is about a unit, the parent it names beside it is context."""
+    letterhead."""
     regions = [r for *_, r in found]
     about = {i for i, r in enumerate(regions) if r in ("title", "marked")}
     if not about:  # a cover: the first line that begins with a unit, in the title or under it
@@ -327,10 +376,7 @@ def _about(found: list[tuple[Mention, Cleaned, Page, str]]) -> set[int]:
         about = {i for i, r in enumerate(regions) if r in ("issuer", "signature")}
     if not about:
         about = {i for i, r in enumerate(regions) if r == "top"}
-    if any(found[i][0].role is not UnitRole.PARENT for i in about):
-        # "Kedeputian Bidang Administrasi, Sekretariat Kabinet": the parent places the unit
-        about = {i for i in about if found[i][0].role is not UnitRole.PARENT}
-    return about
+    return about  # a parent named beside the unit places it: checker.identity sets it aside
 
 
 def _unwrap(text: str) -> str:
@@ -358,7 +404,7 @@ def _unwrap_office(text: str) -> str:
 
 
 def _moved(m: Mention, offset: int) -> Mention:
-    return Mention(m.name, m.role, m.start + offset, m.end + offset)
+    return Mention(m.name, m.start + offset, m.end + offset)
 
 
 def _fact(value: object, clean: Cleaned, page: Page, start: int, end: int, text: str) -> Fact:

@@ -134,7 +134,9 @@ class Line:
 
 # what a scan leaves before a line's first word: rule fragments, specks, stray quotes ("- TENTANG",
 # "” Ditetapkan", ". \"Bekasi, 7 Juni 2021", "| : TAHUN 2021")
-_LEADING_NOISE = re.compile(r"^(?:[|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d`]+[ \t]*)+(?=[\w(\"\u201c])")
+# (one loop, not a loop of loops: a table of contents' dotted leaders would take exponential time)
+_LEADING_NOISE = re.compile(r"^[|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d`][|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d` \t]*"
+                            r"(?=[\w(\"\u201c])")
 # ... and after its last: "TENTANG |", "Tentang ;", "SDM Kota Bekasi |"
 _TRAILING_NOISE = re.compile(r"(?:[ \t]+[|:;_~=*•·'`\u2018\u2019]+|[|]+|(?<=\d):)$")
 

@@ -1,0 +1,218 @@
+"""Whose is a document: the units it names, resolved against the profile (one place for it).
+
+Analysis records the names a document writes, as written, and which of them it is about; it
+never sees the profile, so changing the profile never re-reads a file. Here each name gets its
+role:
+
+- ``self``: one of the unit's names (official, alias, the forms a person types: without the
+  region, the class or "Kantor"; its initials; an abbreviation the folder's documents define,
+  "Balai Pengelola Alih Teknologi Pertanian (Balai PATP)"), or a part of the unit (a sub-unit the
+  profile lists, or "Bagian Umum" + the unit's name);
+- ``parent``: an institution of the profile's chain of parents (nearest first), or the regional
+  government of the unit's region;
+- ``other``: any other unit, including one that only shares a prefix with this one ("Politeknik
+  Negeri Jakarta" for "... Bandung", "Kelas I Khusus" for "Kelas I");
+- ``unknown``: a name cut short ("KANTOR IMIGRASI" at a line break) that says neither.
+
+Two names are one unit when their cores agree word for word (OCR slips forgiven), their classes
+do not contradict, and their qualifiers (region, institution) do not either: a short profile
+("Dinas Contoh") accepts "Dinas Contoh Kabupaten Contoh" unless the profile places the unit
+elsewhere; when nothing places it, the region most of the folder's documents give it does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker.match import allowed_edits, skeleton, slip_cost
+from checker.model import Facts, Profile, UnitMention, UnitRole
+from checker.names import OPTIONAL, NameParts, canon, initialism, parts, place_of_line
+
+# words that open the name of a part of a unit: "Bagian Umum Dinas X", "Seksi Lalu Lintas ..."
+SUB_UNIT_HEADS = frozenset({"bagian", "subbagian", "sub", "bidang", "subbidang", "seksi", "subseksi", "urusan",
+                            "instalasi", "program", "prodi", "jurusan", "departemen", "laboratorium", "klinik",
+                            "sekretariat", "tata", "subbag", "kasubbag"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    parts: NameParts
+    role: UnitRole
+
+
+class Identity:
+    """The profile's unit, its parents and its parts, as names are compared."""
+
+    def __init__(self, profile: Profile, documents: Iterable[Facts] = ()) -> None:
+        self._self = [parts(n) for n in (profile.unit, *profile.aliases) if canon(n)]
+        self._self += [parts(i) for n in (profile.unit, *profile.aliases) if (i := initialism(n))]
+        self._self += [parts(n) for n in profile.sub_units if canon(n)]
+        self._parents = [parts(n) for n in profile.parents if canon(n)]
+        qualifiers = {q for p in self._self if (q := p.qualifier)}
+        for name in profile.parents:  # the parents place the unit: their names, regions, universities
+            qualifiers.add(canon(name))
+            qualifiers |= {q for q in (place_of_line(name), parts(name).qualifier) if q}
+        regions = {q for q in qualifiers if q.split()[0] in ("kabupaten", "kota", "provinsi", "daerah")}
+        for region in regions:  # the regional government of the unit's region is its parent
+            self._parents.append(parts(f"pemerintah {region}"))
+        self._qualifiers = qualifiers
+        self._parent_runs = [p.core for p in self._parents if len(p.core) >= 2]
+        documents = list(documents)
+        if documents:
+            self._learn(documents)
+
+    # --- what the folder teaches -----------------------------------------------------------------
+
+    def _learn(self, documents: list[Facts]) -> None:
+        """Abbreviations the documents define for the unit, and (when the profile places the unit
+        nowhere) the region or institution most of its documents give it."""
+        for facts in documents:
+            for short, full in facts.aliases:
+                if self.role(full, None) is UnitRole.SELF and canon(short):
+                    self._self.append(parts(short))
+        if self._qualifiers:
+            return
+        seen: Counter[str] = Counter()
+        for facts in documents:
+            for unit in facts.units:
+                if not unit.about:
+                    continue
+                name = parts(unit.name)
+                qualifier = name.qualifier or _place_for(name, facts.place)
+                if qualifier and any(_same_core(name.core, s.core) for s in self._self):
+                    seen[qualifier] += 1
+        ranked = seen.most_common(2)
+        if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+            self._qualifiers = {ranked[0][0]}
+
+    # --- roles -----------------------------------------------------------------------------------
+
+    def role(self, name: str, place: str | None) -> UnitRole:
+        """The role of a unit name written in a document set in ``place`` (its letterhead's
+        regency or university), see the module docstring."""
+        mention = parts(name)
+        if not mention.core:
+            return UnitRole.UNKNOWN
+        variants = [mention, *self._without_parent_runs(mention), *_english_tails(mention)]
+        if any(self._same(m, s, place) for m in variants for s in self._self):
+            return UnitRole.SELF
+        if self._part_of_self(mention, place):
+            return UnitRole.SELF
+        if any(self._same(mention, p, place) for p in self._parents):
+            return UnitRole.PARENT
+        if any(_cut_short(mention.core, s.core) for s in self._self) and not mention.qualifier:
+            return UnitRole.UNKNOWN
+        return UnitRole.OTHER
+
+    def units(self, facts: Facts) -> tuple[UnitMention, ...]:
+        """The document's units with their roles, the ones it is about first. A parent named
+        beside the unit a document is about places it; it is not what the document is about."""
+        resolved = [(u, self._short_role(u.name) if u.where == "short" else self.role(u.name, facts.place))
+                    for u in facts.units]
+        subjects = {role for u, role in resolved if u.about}
+        keep = {UnitRole.SELF, UnitRole.OTHER} & subjects
+        out = []
+        for unit, role in resolved:
+            about = unit.about and (not keep or role in keep)
+            out.append(UnitMention(unit.name, role, about, unit.fact))
+        return tuple(sorted(out, key=lambda u: (not u.about, u.role is not UnitRole.SELF, u.fact.page, u.fact.start)))
+
+    def _short_role(self, name: str) -> UnitRole:
+        """A short name standing alone on a line ("POLBAN", "DKK SEMARANG") is a unit only when it
+        is one of the profile's, or one of them with more words (another unit of that name);
+        anything else in capitals ("WBK", "SEMESTER I") says nothing."""
+        role = self.role(name, None)
+        if role in (UnitRole.SELF, UnitRole.PARENT):
+            return role
+        words = parts(name).words
+        for known in self._self:
+            if len(known.words) < len(words) and _same_core(words[: len(known.words)], known.words):
+                return UnitRole.OTHER
+        return UnitRole.UNKNOWN
+
+    def _same(self, mention: NameParts, known: NameParts, place: str | None) -> bool:
+        if not _same_core(mention.core, known.core):
+            return False
+        if mention.grade and known.grade and mention.grade != known.grade:
+            return False
+        qualifier = mention.qualifier or _place_for(mention, place)
+        if qualifier is None:
+            return True
+        if known.qualifier is not None:
+            return _same_words(qualifier, known.qualifier)
+        return not self._qualifiers or any(_same_words(qualifier, q) for q in self._qualifiers)
+
+    def _part_of_self(self, mention: NameParts, place: str | None) -> bool:
+        """"Bagian Umum Dinas Kesehatan ...": a part of the unit speaks for it."""
+        core = mention.core
+        if not core or core[0] not in SUB_UNIT_HEADS:
+            return False
+        for start in range(1, len(core)):
+            tail = NameParts(core[start:], mention.grade, mention.qualifier, mention.words)
+            if any(self._same(tail, s, place) for s in self._self if len(s.core) >= 2):
+                return True
+        return False
+
+    def _without_parent_runs(self, mention: NameParts) -> list[NameParts]:
+        """The name with the parent's name taken out of its middle: "Deputi Sekretaris Kabinet
+        Bidang Dukungan Kerja Kabinet" is "Deputi Bidang Dukungan Kerja Kabinet"."""
+        core = [w.replace("sekretaris", "sekretariat") for w in mention.core]
+        out = []
+        for run in self._parent_runs:
+            n = len(run)
+            for i in range(1, len(core) - n):
+                if tuple(core[i : i + n]) == run:
+                    out.append(NameParts((*mention.core[:i], *mention.core[i + n:]), mention.grade,
+                                         mention.qualifier, mention.words))
+        return out
+
+
+# English unit words that end a name: the words before them may be the sentence's, not the name's
+# ("AIRPORT NGURAH RAI IMMIGRATION OFFICE"), so the name is also tried from a later word
+_ENGLISH_TAILS = frozenset({"office", "agency", "hospital", "court", "university", "polytechnic", "institute",
+                            "centre", "center", "directorate", "bureau", "inspectorate"})
+
+
+def _english_tails(mention: NameParts) -> list[NameParts]:
+    core = mention.core
+    if len(core) < 3 or core[-1] not in _ENGLISH_TAILS:
+        return []
+    return [NameParts(core[i:], mention.grade, mention.qualifier, mention.words) for i in range(1, len(core) - 1)]
+
+
+def _place_for(mention: NameParts, place: str | None) -> str | None:
+    """The document's place as the qualifier of a name that has none, unless the name is that
+    place itself ("POLITEKNIK NEGERI BANDUNG" in its own letterhead)."""
+    if place is None or set(place.split()) <= set(mention.words):
+        return None
+    return place
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    sa, sb = skeleton(a), skeleton(b)
+    if sa == sb:
+        return True
+    longest = max(len(sa), len(sb))
+    return allowed_edits(longest) > 0 and slip_cost(sa, sb) <= allowed_edits(longest)
+
+
+def _same_core(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two qualifiers agree when one is the other or the start of it: "kementerian hukum dan hak
+    asasi manusia" leaves the province open that "... di yogyakarta" names."""
+    x = tuple(w for w in a.split() if w not in OPTIONAL)
+    y = tuple(w for w in b.split() if w not in OPTIONAL)
+    short, long = sorted((x, y), key=len)
+    return bool(short) and _same_core(short, long[: len(short)])
+
+
+def _cut_short(mention: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """A name that is the start of the unit's own, cut at a line break ("KANTOR IMIGRASI")."""
+    return 0 < len(mention) < len(known) and _same_core(mention, known[: len(mention)])

@@ -1,0 +1,211 @@
+"""How Indonesian government units are named: abbreviations, officials' titles, regions, classes.
+
+Shared by analysis (which finds the names a document writes) and identity (which decides whose
+names they are): a name is compared in its canonical words (:func:`canon`) and split into
+parts (:func:`parts`): its *core* ("kantor imigrasi ngurah rai", "dinas kesehatan"), its
+*class* ("kelas i khusus tpi", "pratama"), and its *qualifier*, the region or institution it
+ends with ("kabupaten bantul", "universitas diponegoro"). Two names are one unit when their
+cores agree and neither their classes nor their qualifiers contradict each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+# spelled-out forms of the abbreviations of unit names
+ABBREVIATIONS = {
+    "kab": "kabupaten", "prov": "provinsi", "pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota",
+    "pemprov": "pemerintah provinsi", "pemda": "pemerintah daerah",
+    "kemenkumham": "kementerian hukum dan hak asasi manusia", "kemenkeu": "kementerian keuangan",
+    "kemenag": "kementerian agama", "kemenkes": "kementerian kesehatan", "kementan": "kementerian pertanian",
+    "kemendikbudristek": "kementerian pendidikan kebudayaan riset dan teknologi",
+    "kemenpanrb": "kementerian pendayagunaan aparatur negara dan reformasi birokrasi",
+    "panrb": "pendayagunaan aparatur negara dan reformasi birokrasi",
+    "kementrian": "kementerian", "ham": "hak asasi manusia", "diy": "daerah istimewa yogyakarta",
+    "dki": "daerah khusus ibukota", "jabar": "jawa barat", "jateng": "jawa tengah", "jatim": "jawa timur",
+    "djp": "direktorat jenderal pajak", "djbc": "direktorat jenderal bea dan cukai",
+    "ditjen": "direktorat jenderal", "dirjen": "direktorat jenderal", "dinkes": "dinas kesehatan",
+    "disdik": "dinas pendidikan", "kanwil": "kantor wilayah", "kanim": "kantor imigrasi",
+    "kpp": "kantor pelayanan pajak", "kppn": "kantor pelayanan perbendaharaan negara",
+    "kppbc": "kantor pengawasan dan pelayanan bea dan cukai",
+    "lapas": "lembaga pemasyarakatan", "rutan": "rumah tahanan negara", "lpka": "lembaga pembinaan khusus anak",
+    "bapas": "balai pemasyarakatan", "sdm": "sumber daya manusia",
+    "bkpsdm": "badan kepegawaian dan pengembangan sumber daya manusia", "rsud": "rumah sakit umum daerah",
+    "rsu": "rumah sakit umum", "rs": "rumah sakit", "setkab": "sekretariat kabinet", "setjen": "sekretariat jenderal",
+    "itjen": "inspektorat jenderal", "bkd": "badan kepegawaian daerah", "bkn": "badan kepegawaian negara",
+    "ri": "republik indonesia", "walikota": "wali kota", "polres": "kepolisian resor", "polresta": "kepolisian resor kota",
+    "polda": "kepolisian daerah", "polsek": "kepolisian sektor", "polri": "kepolisian negara republik indonesia",
+    "pn": "pengadilan negeri", "pa": "pengadilan agama", "ptun": "pengadilan tata usaha negara",
+    "pta": "pengadilan tinggi agama", "kejari": "kejaksaan negeri",
+    "kejati": "kejaksaan tinggi", "bpom": "badan pengawas obat dan makanan",
+    "bbpom": "balai besar pengawas obat dan makanan", "kkp": "kantor kesehatan pelabuhan",
+    "uptd": "unit pelaksana teknis daerah", "upt": "unit pelaksana teknis", "fak": "fakultas", "univ": "universitas",
+}
+_PAIRS = {("d", "i"): "daerah istimewa", ("r", "i"): "republik indonesia"}
+# an office named after its head: "Deputi Bidang X" signs for "Kedeputian Bidang X", "Inspektur
+# Daerah" for "Inspektorat Daerah", "Bupati Bantul" for the regency's government
+HEAD_OF = {
+    "deputi": "kedeputian", "inspektur": "inspektorat", "direktur": "direktorat", "camat": "kecamatan",
+    "lurah": "kelurahan", "menteri": "kementerian", "bupati": "pemerintah kabupaten", "gubernur": "pemerintah provinsi",
+    "wali kota": "pemerintah kota", "kapolres": "kepolisian resor", "kapolda": "kepolisian daerah",
+    "sekretaris": "sekretariat",
+}
+# titles an official's line starts with, dropped before the office they head
+OFFICIALS = frozenset({"kepala", "ketua", "rektor", "dekan", "plt", "plh", "pj", "pelaksana", "tugas", "harian",
+                       "wakil", "koordinator", "kuasa", "head", "dean", "rector", "director",
+                       "chief", "of", "the"})
+UNIT_HEADS = frozenset({
+    "kementerian", "kedeputian", "sekretariat", "direktorat", "badan", "dinas", "kantor", "biro", "inspektorat",
+    "balai", "lembaga", "rumah", "pengadilan", "kejaksaan", "kepolisian", "puskesmas", "pusat", "universitas",
+    "institut", "politeknik", "fakultas", "sekolah", "satuan", "pemerintah", "kecamatan", "kelurahan", "mahkamah",
+    "komisi", "ombudsman", "perwakilan", "akademi",
+})
+REGION_WORDS = frozenset({"kabupaten", "kota", "provinsi"})
+_REGION_PAIRS = ("daerah istimewa", "daerah khusus")
+# what a unit's class is made of: "KELAS I KHUSUS TPI", "KELAS IIA", "PRATAMA", "MADYA"
+CLASS_WORDS = frozenset({"kelas", "khusus", "tpi", "non", "pratama", "madya", "utama"})
+_GRADE = re.compile(r"^(?:[ivx]{1,4}[abc]?|[1-4][abc]?|[abc])$")
+_ROMAN_OCR = re.compile(r"^[il1t]{1,3}[abc]?$")  # a scan's "IlA", "I1A", "TIA" for IIA
+# words a name may have or lack and still be the same unit's ("Inspektorat Daerah Kabupaten X" is
+# "Inspektorat Kabupaten X"; "Kantor Imigrasi X" is "Imigrasi X"; "UPTD Puskesmas X")
+OPTIONAL = frozenset({"kantor", "daerah", "negeri", "unit", "pelaksana", "teknis", "the", "of", "di", "pada",
+                      "lingkungan", "dan", "republik", "indonesia"})
+# institutions a name may end with, which place the unit: "Fakultas Hukum Universitas Diponegoro"
+_QUALIFIER_HEADS = frozenset({"universitas", "institut", "kementerian", "pemerintah", "sekretariat",
+                              "direktorat", "badan", "kepolisian"})
+_COUNTRY = ("republik indonesia", "indonesia")
+_UNIVERSITY_EN = re.compile(r"\b(\w+) university\b")
+
+
+def normalise(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+@lru_cache(maxsize=8192)
+def canon(text: str) -> str:
+    """A unit name's words: lower case, abbreviations spelled out, an official's title dropped
+    or read as the office ("KEPALA DINAS X" -> "dinas x", "BUPATI BANTUL" -> "pemerintah
+    kabupaten bantul"), the country dropped at the end."""
+    words = normalise(text).split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = tuple(words[i : i + 2])
+        if pair in _PAIRS:
+            out.append(_PAIRS[pair])  # type: ignore[index]
+            i += 2
+            continue
+        word = words[i]
+        if out and out[-1] == "kelas" and _ROMAN_OCR.match(word):
+            word = word.replace("l", "i").replace("1", "i").replace("t", "i")
+        if word == "wali" and i + 1 < len(words) and words[i + 1] == "kota":
+            word, i = "wali kota", i + 1
+        out.append(ABBREVIATIONS.get(word, word))
+        i += 1
+    words = " ".join(out).split()
+    # an official's title before the office ("KEPALA KANTOR ...", "PLT. DIREKTUR RSUD ...")
+    while len(words) > 1 and words[0] in OFFICIALS:
+        words = words[1:]
+    if words:
+        head = words[0]
+        if len(words) > 1 and words[1] in UNIT_HEADS | {"rumah", "rsud"} and head in HEAD_OF:
+            words = words[1:]  # "DIREKTUR RSUD X" heads the hospital, not a directorate
+        elif head in HEAD_OF:
+            words = [*HEAD_OF[head].split(), *words[1:]]
+        elif " ".join(words[:2]) in HEAD_OF:
+            words = [*HEAD_OF[" ".join(words[:2])].split(), *words[2:]]
+    result = _UNIVERSITY_EN.sub(r"universitas \1", " ".join(words))
+    if result in _COUNTRY:
+        return result
+    for country in (" republik indonesia", " indonesia"):
+        if result.endswith(country) and len(result) > len(country):
+            result = result[: -len(country)]
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    core: tuple[str, ...]  # the words that tell the unit from its kind's others
+    grade: frozenset[str]  # its class: "kelas i khusus tpi" -> {"i", "khusus", "tpi"}
+    qualifier: str | None  # the region or institution it ends with, canonical
+    words: tuple[str, ...]  # all its canonical words
+
+
+@lru_cache(maxsize=8192)
+def parts(name: str) -> NameParts:
+    """A unit name split into core, class and qualifier (see the module docstring)."""
+    words = canon(name).split()
+    qualifier = None
+    if len(words) > 2 and words[-1] in REGION_WORDS:
+        words = words[:-1]  # "DINKES KAB" cut before its place: the region is not known
+    for i in range(1, len(words)):
+        word = words[i]
+        pair = " ".join(words[i : i + 2])
+        opens = word in REGION_WORDS or pair in _REGION_PAIRS or (word in _QUALIFIER_HEADS and i >= 2)
+        if opens and (i < len(words) - 1 or word not in REGION_WORDS):
+            qualifier = " ".join(words[i:])
+            words = words[:i]
+            break
+    grade: set[str] = set()
+    core: list[str] = []
+    after_kelas = False
+    for word in words:
+        if word == "kelas":
+            after_kelas = True
+            continue
+        if (after_kelas and _GRADE.match(word)) or word in CLASS_WORDS - {"kelas"}:
+            grade.add(word)
+            continue
+        after_kelas = False
+        if word not in OPTIONAL:
+            core.append(word)
+    return NameParts(tuple(core), frozenset(grade), qualifier, tuple(canon(name).split()))
+
+
+@lru_cache(maxsize=4096)
+def place_of_line(text: str) -> str | None:
+    """The place a government or university line names ("PEMERINTAH KABUPATEN SLEMAN" ->
+    "kabupaten sleman", "BUPATI BANTUL" -> "kabupaten bantul", "UNIVERSITAS SEBELAS MARET" ->
+    "universitas sebelas maret"), or None."""
+    match = _PLACE_LINE.match(text.strip())
+    if match is None:
+        return None
+    if match.group("gov"):
+        return canon(match.group("gov"))
+    if match.group("head"):
+        region = canon(match.group("region"))
+        if region.split()[0] in ("provinsi", "daerah", "kabupaten", "kota"):
+            return region
+        return f"{_HEAD_PLACE[normalise(match.group('head'))]} {region}"
+    return canon(match.group("univ"))
+
+
+_PLACE_LINE = re.compile(
+    r"^\W*(?:pemerintah\s+(?:daerah\s+(?=daerah|provinsi|kabupaten|kota))?(?P<gov>(?:kabupaten|kab\.?|kota|provinsi|"
+    r"daerah\s+istimewa|daerah\s+khusus)\s+\S.*)|(?P<head>bupati|wali\s*kota|gubernur)\s+(?P<region>\S.*)|"
+    r"(?P<univ>(?:universitas|institut|politeknik)\s+\S.*))$",
+    re.IGNORECASE,
+)
+_HEAD_PLACE = {"bupati": "kabupaten", "walikota": "kota", "wali kota": "kota", "gubernur": "provinsi"}
+_TOP_LEVEL = ("kementerian", "pemerintah", "ministry", "republik", "kemen")
+
+
+def is_top_level(name: str) -> bool:
+    """A ministry or a regional government: the head of every letterhead under it."""
+    return canon(name).startswith(_TOP_LEVEL)
+
+
+def initialism(name: str) -> str | None:
+    """The initials by which a long name is known ("Badan Kepegawaian dan Pengembangan Sumber
+    Daya Manusia" -> "bkpsdm", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu" ->
+    "dpmptsp"), for names of three or more words before their region."""
+    p = parts(name)
+    words = [w for w in canon(name).split()[: len(canon(name).split()) - len((p.qualifier or "").split())]
+             if w not in ("dan", "di", "pada", "&")]
+    if len(words) < 3:
+        return None
+    return "".join(w[0] for w in words)

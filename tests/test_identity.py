@@ -1,0 +1,121 @@
+"""Unit identity: the names documents write, resolved against the profile in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker import rulepack
+from checker.identity import Identity
+from checker.model import Fact, Facts, NamedUnit, Profile, ReqStatus, UnitRole
+from checker.scan import ScanSettings, scan
+from tests.conftest import decree_text
+from tests.docgen import make_corpus
+
+KPP = Profile(unit="Kantor Pelayanan Pajak Pratama Banyuwangi", year=2023,
+              parents=("Kantor Wilayah DJP Jawa Timur III", "Direktorat Jenderal Pajak", "Kementerian Keuangan"))
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("KANTOR PELAYANAN PAJAK PRATAMA BANYUWANGI", UnitRole.SELF),
+    ("KPP Pratama Banyuwangi", UnitRole.SELF),  # abbreviation
+    ("Kepala Kantor Pelayanan Pajak Pratama Banyuwangi", UnitRole.SELF),  # the head's title
+    ("KANTOR PELAYANAN PAJAK PRATAMA BANYUWANGl", UnitRole.SELF),  # an OCR slip
+    ("KPP Madya Banyuwangi", UnitRole.OTHER),  # another class
+    ("KPP Pratama Banyuwangi Timur", UnitRole.OTHER),  # shares the prefix only
+    ("KPP Pratama Jember", UnitRole.OTHER),
+    ("KANTOR WILAYAH DJP JAWA TIMUR III", UnitRole.PARENT),  # nearest parent
+    ("Kanwil DJP Jawa Timur II", UnitRole.OTHER),  # its sibling
+    ("Direktur Jenderal Pajak", UnitRole.PARENT),  # the office by its head, further up the chain
+    ("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", UnitRole.PARENT),
+    ("Seksi Pelayanan Kantor Pelayanan Pajak Pratama Banyuwangi", UnitRole.SELF),  # a part of the unit
+    ("KANTOR PELAYANAN PAJAK", UnitRole.UNKNOWN),  # cut short at a line break: says neither
+])
+def test_roles_along_a_chain_of_parents(name: str, role: UnitRole) -> None:
+    assert Identity(KPP).role(name, None) is role
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("Kantor Imigrasi Kelas I TPI Surabaya", UnitRole.SELF),
+    ("Kantor Imigrasi Surabaya", UnitRole.SELF),  # the class left out, as people write it
+    ("Kanim Surabaya", UnitRole.SELF),
+    ("Kantor Imigrasi Kelas I Khusus TPI Surabaya", UnitRole.OTHER),  # "Khusus": another office
+    ("Kantor Imigrasi Kelas I TPI Tanjung Perak", UnitRole.OTHER),
+])
+def test_a_unit_that_shares_a_prefix_is_another_unit(name: str, role: UnitRole) -> None:
+    assert Identity(Profile(unit="Kantor Imigrasi Kelas I TPI Surabaya", year=2019)).role(name, None) is role
+
+
+def test_a_short_profile_name_takes_its_place_from_the_parents_or_the_document() -> None:
+    short = Identity(Profile(unit="Dinas Contoh", year=2023))
+    placed = Identity(Profile(unit="Dinas Contoh", year=2023, parents=("Pemerintah Kabupaten Contoh",)))
+    assert short.role("Dinas Contoh Kabupaten Contoh", None) is UnitRole.SELF
+    assert placed.role("Dinas Contoh Kabupaten Contoh", None) is UnitRole.SELF
+    assert placed.role("DINAS CONTOH KABUPATEN LAIN", None) is UnitRole.OTHER
+    assert placed.role("DINAS CONTOH", "kabupaten lain") is UnitRole.OTHER  # set in the other regency's letterhead
+    assert placed.role("PEMERINTAH KABUPATEN CONTOH", None) is UnitRole.PARENT
+    assert placed.role("BUPATI CONTOH", None) is UnitRole.PARENT  # the regent's decree is the regency's
+
+
+def test_the_folder_places_a_unit_the_profile_does_not() -> None:
+    def doc(name: str) -> Facts:
+        return Facts(units=(NamedUnit(name, True, Fact(name, 1, 0, len(name), name), "title"),))
+
+    folder = [doc("Dinas Contoh Kabupaten Contoh")] * 3 + [doc("Dinas Contoh Kabupaten Lain")]
+    learned = Identity(Profile(unit="Dinas Contoh", year=2023), folder)
+    assert learned.role("Dinas Contoh Kabupaten Contoh", None) is UnitRole.SELF
+    assert learned.role("Dinas Contoh Kabupaten Lain", None) is UnitRole.OTHER
+
+
+def test_an_abbreviation_a_document_defines_is_the_units_name() -> None:
+    defining = Facts(aliases=(("Balai PATP", "Balai Pengelola Alih Teknologi Pertanian"),))
+    profile = Profile(unit="Balai Pengelola Alih Teknologi Pertanian", year=2021)
+    assert Identity(profile).role("Balai PATP", None) is UnitRole.OTHER
+    assert Identity(profile, [defining]).role("Balai PATP", None) is UnitRole.SELF
+
+
+def test_initials_and_listed_sub_units_are_the_units() -> None:
+    profile = Profile(unit="Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Contoh", year=2023,
+                      sub_units=("Mal Pelayanan Publik Kabupaten Contoh",))
+    identity = Identity(profile)
+    assert identity.role("DPMPTSP Kabupaten Contoh", None) is UnitRole.SELF
+    assert identity.role("Mal Pelayanan Publik Kabupaten Contoh", None) is UnitRole.SELF
+
+
+def test_a_parent_beside_the_unit_a_document_is_about_only_places_it() -> None:
+    units = (NamedUnit("KANTOR PELAYANAN PAJAK PRATAMA BANYUWANGI", True, Fact("", 1, 50, 60, ""), "lead"),
+             NamedUnit("DIREKTORAT JENDERAL PAJAK", True, Fact("", 1, 0, 10, ""), "top"))
+    resolved = {u.name: (u.role, u.about) for u in Identity(KPP).units(Facts(units=units))}
+    assert resolved == {"KANTOR PELAYANAN PAJAK PRATAMA BANYUWANGI": (UnitRole.SELF, True),
+                        "DIREKTORAT JENDERAL PAJAK": (UnitRole.PARENT, False)}
+
+
+FOLDER = {
+    "1 MP/SK Tim ZI.pdf": [decree_text("Pembentukan Tim Pembangunan Zona Integritas Dinas Contoh Kabupaten Contoh",
+                                       unit="Dinas Contoh Kabupaten Contoh", parent="Pemerintah Kabupaten Contoh",
+                                       issuer="Kepala Dinas Contoh Kabupaten Contoh", place="Contoh",
+                                       date="4 Januari 2023", number="800/1/DC/2023")],
+    "1 MP/SK Tim ZI tetangga.pdf": [decree_text(
+        "Pembentukan Tim Pembangunan Zona Integritas Dinas Contoh Kabupaten Lain", unit="Dinas Contoh Kabupaten Lain",
+        parent="Pemerintah Kabupaten Lain", issuer="Kepala Dinas Contoh Kabupaten Lain", place="Lain",
+        date="5 Januari 2023", number="800/2/DC/2023")],
+}
+
+
+@pytest.mark.parametrize("unit", ["Dinas Contoh", "Dinas Contoh Kabupaten Contoh"])
+def test_the_short_name_finds_what_the_full_name_finds(tmp_path: Path, unit: str) -> None:
+    root = make_corpus(tmp_path / "bukti", FOLDER)
+    profile = Profile(unit=unit, year=2023, parents=("Pemerintah Kabupaten Contoh",))
+    report = scan(root, profile, rulepack.load(), ScanSettings(jobs=1))
+    team = next(r for r in report.results if r.rule.id == "MP.1.a")
+    assert (team.status, [e.path for e in team.evidence]) == (ReqStatus.MET, ["1 MP/SK Tim ZI.pdf"])
+    assert [(p.path, p.status) for p in team.problems] == [("1 MP/SK Tim ZI tetangga.pdf", ReqStatus.WRONG_UNIT)]
+
+
+def test_another_profile_reads_no_file_again(tmp_path: Path) -> None:
+    root = make_corpus(tmp_path / "bukti", FOLDER)
+    settings = ScanSettings(jobs=1, cache_dir=tmp_path / "cache")
+    first = scan(root, Profile(unit="Dinas Contoh Kabupaten Contoh", year=2023), rulepack.load(), settings)
+    other = scan(root, Profile(unit="Dinas Contoh", year=2024, aliases=("DC",)), rulepack.load(), settings)
+    assert (first.read, other.read, other.from_cache) == (2, 0, 2)
