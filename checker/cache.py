@@ -27,6 +27,7 @@ from checker.model import Extraction, Facts, SourceFile
 
 FORMAT = "zi-check.cache/1"
 FILE_NAME = "zi-check-cache.sqlite3"
+_LOCKED_RETRIES = 10
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -59,16 +60,28 @@ class Cache:
             self._db = None
 
     def _open(self, path: Path) -> sqlite3.Connection:
-        try:
-            return self._connect(path)
-        except sqlite3.DatabaseError as exc:
-            # corrupt, or not ours: keep it for a look, start afresh
-            aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
-            path.replace(aside)
-            for suffix in ("-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-            self.problem = f"the cache {path} was unreadable ({exc}); set aside as {aside.name} and rebuilt"
-            return self._connect(path)
+        for attempt in range(_LOCKED_RETRIES):
+            try:
+                return self._connect(path)
+            except sqlite3.OperationalError as exc:
+                # another scan is setting the same cache up: it is busy, not broken
+                if "locked" in str(exc) or "busy" in str(exc):
+                    if attempt == _LOCKED_RETRIES - 1:
+                        raise
+                    time.sleep(0.1 * (attempt + 1))
+                    continue
+                broken = exc
+                break
+            except sqlite3.DatabaseError as exc:
+                broken = exc
+                break
+        # corrupt, or not ours: keep it for a look, start afresh
+        aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
+        path.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        self.problem = f"the cache {path} was unreadable ({broken}); set aside as {aside.name} and rebuilt"
+        return self._connect(path)
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
@@ -108,25 +121,29 @@ class Cache:
     # --- results ---------------------------------------------------------------------------
 
     def extraction(self, sha256: str, fingerprint: str) -> Extraction | None:
-        data = self._result(sha256, "extraction", fingerprint)
-        return serialize.extraction_from(data) if data is not None else None
+        return self._decoded(self._result(sha256, "extraction", fingerprint), serialize.extraction_from)
 
     def put_extraction(self, sha256: str, fingerprint: str, extraction: Extraction) -> None:
         self._put(sha256, "extraction", fingerprint, serialize.extraction_to(extraction))
         self._put(sha256, "summary", fingerprint, serialize.summary_to(extraction))
 
     def summary(self, sha256: str, fingerprint: str) -> Extraction | None:
-        """The extraction's status and first page only: enough when its facts are cached too."""
-        data = self._result(sha256, "summary", fingerprint)
-        return serialize.extraction_from(data) if data is not None else None
-
-    def has_facts(self, sha256: str, fingerprint: str) -> bool:
-        return self._one("SELECT 1 FROM results WHERE sha256 = ? AND what = 'facts' AND fingerprint = ?",
-                         (sha256, fingerprint)) is not None
+        """The extraction's status without its text: enough when its facts are cached too."""
+        return self._decoded(self._result(sha256, "summary", fingerprint), serialize.extraction_from)
 
     def facts(self, sha256: str, fingerprint: str) -> Facts | None:
-        data = self._result(sha256, "facts", fingerprint)
-        return serialize.facts_from(data) if data is not None else None
+        return self._decoded(self._result(sha256, "facts", fingerprint), serialize.facts_from)
+
+    @staticmethod
+    def _decoded(data: Any, decode: Any) -> Any:
+        """An entry in its type, or None (read again) when it is not of the shape this version
+        writes: an older build's, or damaged."""
+        if data is None:
+            return None
+        try:
+            return decode(data)
+        except (KeyError, ValueError, TypeError, IndexError, AttributeError):
+            return None
 
     def put_facts(self, sha256: str, fingerprint: str, facts: Facts) -> None:
         self._put(sha256, "facts", fingerprint, serialize.facts_to(facts))

@@ -238,13 +238,16 @@ def period_problem(doc: Document, scope: PeriodScope, year: int) -> Problem | No
 
 
 def _page(doc: Document) -> int | None:
-    for fact in (doc.facts.title, doc.facts.kind_fact):
+    for fact in (doc.facts.title, doc.facts.kind_fact, doc.facts.lead):
         if fact is not None and fact.page:
             return fact.page
-    return 1 if doc.extraction.pages else None
+    return None
 
 
 def _evidence(doc: Document) -> Evidence:
+    """Where a document proves a requirement, and the words: its title (with its number and date
+    when they stand on the same page), or its opening words. Facts only: the engine never reads
+    the text of a page."""
     facts = doc.facts
     if facts.title is not None:
         quote = facts.title.text
@@ -252,10 +255,10 @@ def _evidence(doc: Document) -> Evidence:
         for extra in (facts.number, facts.date):
             if extra is not None and extra.page == page and extra.text not in quote:
                 quote += f" … {extra.text}"
+    elif facts.lead is not None:
+        quote, page = facts.lead.text, facts.lead.page
     else:
-        page = _page(doc) or 1
-        text = next((p.text for p in doc.extraction.pages if p.number == page), "")
-        quote = collapse(text)
+        quote, page = "", _page(doc) or 1
     return Evidence(doc.path, page, _clip(quote))
 
 

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checker.match import allowed_edits, skeleton, slip_cost
-from checker.model import Facts, Profile, UnitMention, UnitRole
+from checker.model import Facts, NamedUnit, Profile, UnitMention, UnitRole
 from checker.names import OPTIONAL, NameParts, canon, initialism, parts, place_of_line
 
 # words that open the name of a part of a unit: "Bagian Umum Dinas X", "Seksi Lalu Lintas ..."
@@ -89,9 +89,9 @@ class Identity:
 
     # --- roles -----------------------------------------------------------------------------------
 
-    def role(self, name: str, place: str | None) -> UnitRole:
+    def role(self, name: str, place: str | None, context: tuple[str, ...] = ()) -> UnitRole:
         """The role of a unit name written in a document set in ``place`` (its letterhead's
-        regency or university), see the module docstring."""
+        regency or university), under the letterhead lines ``context``; see the module docstring."""
         mention = parts(name)
         if not mention.core:
             return UnitRole.UNKNOWN
@@ -102,6 +102,15 @@ class Identity:
             return UnitRole.SELF
         if any(self._same(mention, p, place) for p in self._parents):
             return UnitRole.PARENT
+        # the same words written another way: "Kemenag Barito Utara" for "Kantor Kementerian Agama
+        # Kabupaten Barito Utara", "KANTOR WILAYAH JAWA TIMUR" under "KEMENTERIAN HUKUM DAN HAM"
+        words = _content(mention, place)
+        around = {w for c in context for w in _content(parts(c), None)}
+        qualifier = mention.qualifier or _place_for(mention, place)
+        if any(_written_otherwise(mention, qualifier, words, around, s) for s in self._self):
+            return UnitRole.SELF
+        if any(_written_otherwise(mention, qualifier, words, around, p) for p in self._parents):
+            return UnitRole.PARENT
         if any(_cut_short(mention.core, s.core) for s in self._self) and not mention.qualifier:
             return UnitRole.UNKNOWN
         return UnitRole.OTHER
@@ -109,8 +118,9 @@ class Identity:
     def units(self, facts: Facts) -> tuple[UnitMention, ...]:
         """The document's units with their roles, the ones it is about first. A parent named
         beside the unit a document is about places it; it is not what the document is about."""
-        resolved = [(u, self._short_role(u.name) if u.where == "short" else self.role(u.name, facts.place))
+        resolved = [(u, self._short_role(u.name) if u.where == "short" else self.role(u.name, facts.place, u.context))
                     for u in facts.units]
+        resolved = [(u, self._completed(u, role, resolved)) for u, role in resolved]
         subjects = {role for u, role in resolved if u.about}
         keep = {UnitRole.SELF, UnitRole.OTHER} & subjects
         out = []
@@ -118,6 +128,21 @@ class Identity:
             about = unit.about and (not keep or role in keep)
             out.append(UnitMention(unit.name, role, about, unit.fact))
         return tuple(sorted(out, key=lambda u: (not u.about, u.role is not UnitRole.SELF, u.fact.page, u.fact.start)))
+
+    @staticmethod
+    def _completed(unit: NamedUnit, role: UnitRole, resolved: list[tuple[NamedUnit, UnitRole]]) -> UnitRole:
+        """A name cut short ("KANTOR IMIGRASI KELAS I KHUSUS TPI" in a title that drops the city)
+        is the unit the document names in full elsewhere ("... TPI SURABAYA" in its body)."""
+        if role is not UnitRole.UNKNOWN or unit.where == "short":
+            return role
+        short = parts(unit.name)
+        for other, other_role in resolved:
+            if other_role is UnitRole.UNKNOWN or other is unit:
+                continue
+            full = parts(other.name)
+            if _cut_short(short.core, full.core) and (not short.grade or short.grade == full.grade):
+                return other_role
+        return role
 
     def _short_role(self, name: str) -> UnitRole:
         """A short name standing alone on a line ("POLBAN", "DKK SEMARANG") is a unit only when it
@@ -182,10 +207,17 @@ def _english_tails(mention: NameParts) -> list[NameParts]:
     return [NameParts(core[i:], mention.grade, mention.qualifier, mention.words) for i in range(1, len(core) - 1)]
 
 
+# institutions that are places of their own: a document set in a university's letterhead is
+# not placed by it when it names that kind of institution itself
+_INSTITUTIONS = frozenset({"universitas", "institut", "politeknik", "sekolah", "akademi", "kementerian", "pemerintah"})
+
+
 def _place_for(mention: NameParts, place: str | None) -> str | None:
-    """The document's place as the qualifier of a name that has none, unless the name is that
-    place itself ("POLITEKNIK NEGERI BANDUNG" in its own letterhead)."""
+    """The document's place as the qualifier of a name that has none, unless the name is of the
+    place's own kind ("POLITEKNIK NEGERI BANDUNG" under a letterhead read "POLITEKNIK NF GERI")."""
     if place is None or set(place.split()) <= set(mention.words):
+        return None
+    if mention.words and (mention.words[0] in _INSTITUTIONS or mention.words[0] == place.split()[0]):
         return None
     return place
 
@@ -201,7 +233,30 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _same_core(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
+    """Word for word, OCR slips forgiven; a word of one may be the initials of several words of
+    the other ("balai patp" is "balai pengelola alih teknologi pertanian")."""
+    if len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True)):
+        return True
+    return len(a) != len(b) and _aligned(a, b, 0, 0)
+
+
+def _aligned(a: tuple[str, ...], b: tuple[str, ...], i: int, j: int) -> bool:
+    if i == len(a) or j == len(b):
+        return i == len(a) and j == len(b)
+    if _same_word(a[i], b[j]) and _aligned(a, b, i + 1, j + 1):
+        return True
+    n = len(a[i])
+    if 2 <= n <= 8 and j + n <= len(b) and _initials(b[j : j + n]) == a[i] and _aligned(a, b, i + 1, j + n):
+        return True
+    n = len(b[j])
+    return 2 <= n <= 8 and i + n <= len(a) and _initials(a[i : i + n]) == b[j] and _aligned(a, b, i + n, j + 1)
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """The initials of words that can be abbreviated (words, not numbers: "Kasihan II" has none)."""
+    if any(len(w) < 3 or not w.isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -214,5 +269,46 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _cut_short(mention: tuple[str, ...], known: tuple[str, ...]) -> bool:
-    """A name that is the start of the unit's own, cut at a line break ("KANTOR IMIGRASI")."""
-    return 0 < len(mention) < len(known) and _same_core(mention, known[: len(mention)])
+    """A name that is the start of the unit's own, cut at a line break ("KANTOR IMIGRASI";
+    "BALAI PENGELOLA ALIH" for "Balai PATP")."""
+    if not mention or not known:
+        return False
+    for k in range(1, len(known)):
+        if _aligned(mention, known[:k], 0, 0):
+            return True
+    for p, word in enumerate(known):  # into the initials of one of its words
+        if 2 <= len(word) <= 8:
+            for q in range(len(mention) - 1):
+                tail = _initials(mention[q:])  # two words at least: one letter proves nothing
+                if 2 <= len(tail) < len(word) and word.startswith(tail) and _aligned(mention[:q], known[:p], 0, 0):
+                    return True
+    return False
+
+
+_REGION_DESIGNATORS = frozenset({"kabupaten", "kota", "provinsi", "daerah", "istimewa", "khusus"})
+
+
+def _content(name: NameParts, place: str | None) -> tuple[str, ...]:
+    """A name's words that tell it apart, its qualifier's included, a region's designator not:
+    "kantor kementerian agama kabupaten barito utara" -> kementerian agama barito utara."""
+    qualifier = name.qualifier or _place_for(name, place) or ""
+    return tuple(w for w in (*name.core, *qualifier.split()) if w not in OPTIONAL and w not in _REGION_DESIGNATORS)
+
+
+def _written_otherwise(mention: NameParts, qualifier: str | None, words: tuple[str, ...], around: set[str],
+                       known: NameParts) -> bool:
+    """The known name's words are the mention's, or the mention's with the words of the letterhead
+    lines above it; the mention has none the known name lacks, and no other class or region."""
+    if mention.grade and known.grade and mention.grade != known.grade:
+        return False
+    if qualifier and known.qualifier and not _same_words(qualifier, known.qualifier):
+        return False  # "Kabupaten Bekasi" is not "Kota Bekasi"
+    wanted = _content(known, None)
+    if not words or not wanted:
+        return False
+    if _same_core(words, wanted):
+        return True
+    if not around:
+        return False
+    have = set(words) | around
+    return set(words) <= set(wanted) and set(wanted) <= have

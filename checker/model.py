@@ -94,12 +94,14 @@ class Extraction:
     pages: tuple[Page, ...] = ()
     error: str | None = None
     page_count: int = 0
+    # where the text came from, kept when the pages are not (a cached file whose facts are known)
+    source: TextSource | None = None
 
     @property
     def text_source(self) -> TextSource | None:
         sources = {p.source for p in self.pages if p.text.strip()}
         if not sources:
-            return None
+            return self.source
         return TextSource.OCR if TextSource.OCR in sources else TextSource.TEXT
 
 
@@ -135,7 +137,8 @@ class NamedUnit:
     name: str
     about: bool  # the document is issued for / reports on this unit (not a passing mention)
     fact: Fact
-    where: str = "mention"  # title, issuer, cover, letterhead, top, signature, mention
+    where: str = "mention"  # title, marked, issuer, cover, lead, mid, top, signature, short, mention
+    context: tuple[str, ...] = ()  # the names above it in its letterhead
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +188,7 @@ class Facts:
     units: tuple[NamedUnit, ...] = ()
     head: str = ""  # normalised head text, where subjects are looked for when there is no title
     place: str | None = None  # the regency, city or university its letterhead sets it in
+    lead: Fact | None = None  # the opening words of its first page, quoted when it has no title
     aliases: tuple[tuple[str, str], ...] = ()  # (short, full) names it defines: "Balai PATP"
 
     @property

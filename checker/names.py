@@ -76,7 +76,7 @@ OPTIONAL = frozenset({"kantor", "daerah", "negeri", "unit", "pelaksana", "teknis
                       "lingkungan", "dan", "republik", "indonesia"})
 # institutions a name may end with, which place the unit: "Fakultas Hukum Universitas Diponegoro"
 _QUALIFIER_HEADS = frozenset({"universitas", "institut", "kementerian", "pemerintah", "sekretariat",
-                              "direktorat", "badan", "kepolisian"})
+                              "direktorat", "badan", "kepolisian", "dinas"})
 _COUNTRY = ("republik indonesia", "indonesia")
 _UNIVERSITY_EN = re.compile(r"\b(\w+) university\b")
 
@@ -161,9 +161,20 @@ def parts(name: str) -> NameParts:
             grade.add(word)
             continue
         after_kelas = False
-        if word not in OPTIONAL:
+        if not _optional(word):
             core.append(word)
     return NameParts(tuple(core), frozenset(grade), qualifier, tuple(canon(name).split()))
+
+
+def _optional(word: str) -> bool:
+    """An optional word, or one a scan misread ("DAFRAH" for "DAERAH")."""
+    if word in OPTIONAL:
+        return True
+    if len(word) < 5:
+        return False
+    from checker.match import allowed_edits, skeleton, slip_cost
+
+    return any(len(o) >= 5 and slip_cost(skeleton(word), skeleton(o)) <= allowed_edits(len(o)) for o in OPTIONAL)
 
 
 @lru_cache(maxsize=4096)
@@ -206,6 +217,6 @@ def initialism(name: str) -> str | None:
     p = parts(name)
     words = [w for w in canon(name).split()[: len(canon(name).split()) - len((p.qualifier or "").split())]
              if w not in ("dan", "di", "pada", "&")]
-    if len(words) < 3:
-        return None
+    if len(words) < 3 or any(not w.isalpha() or _GRADE.match(w) for w in words):
+        return None  # "Puskesmas Kasihan I" is numbered, not abbreviated
     return "".join(w[0] for w in words)

@@ -64,15 +64,12 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
         sources = [_hashed(source, cache) for source in sources]
         extract_key = fingerprint(settings.extract)
 
-        def finish(index: int, source: SourceFile, extraction: Extraction, facts: Facts | None = None) -> None:
-            facts_key = facts_key_of(source)
-            fresh = facts is not None
-            if facts is None and source.sha256:
-                facts = cache.facts(source.sha256, facts_key)
+        def finish(index: int, source: SourceFile, extraction: Extraction, facts: Facts | None = None,
+                   fresh: bool = False) -> None:
             if facts is None and extraction.pages:
                 facts, fresh = analyzer.analyse(source, extraction), True
             if fresh and facts is not None and source.sha256:
-                cache.put_facts(source.sha256, facts_key, facts)
+                cache.put_facts(source.sha256, facts_key_of(source), facts)
             doc = Document(source, extraction) if facts is None else Document(source, extraction, facts)
             found[index] = doc
             if on_document is not None:
@@ -80,17 +77,18 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
 
         todo: list[tuple[int, SourceFile]] = []
         for index, source in enumerate(sources):
-            cached = None
             if source.sha256:
-                # facts known: the summary will do; else the whole text, to analyse it again
-                if cache.has_facts(source.sha256, facts_key_of(source)):
-                    cached = cache.summary(source.sha256, extract_key)
-                if cached is None:
-                    cached = cache.extraction(source.sha256, extract_key)
-            if cached is None:
-                todo.append((index, source))
-            else:
-                finish(index, source, cached)
+                # facts known: the status will do; else the whole text, to analyse it again
+                facts = cache.facts(source.sha256, facts_key_of(source))
+                summary = cache.summary(source.sha256, extract_key) if facts is not None else None
+                if summary is not None:
+                    finish(index, source, summary, facts)
+                    continue
+                cached = cache.extraction(source.sha256, extract_key)
+                if cached is not None:
+                    finish(index, source, cached)
+                    continue
+            todo.append((index, source))
         jobs = settings.jobs or os.cpu_count() or 1
         batch = [s for _, s in todo]
         if batch:
@@ -101,7 +99,7 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
                                                          analyse=analyzer.analyse):
             if source.sha256 and extraction.status not in _NOT_CACHED and "crashed" not in (extraction.error or ""):
                 cache.put_extraction(source.sha256, extract_key, extraction)
-            finish(todo[i][0], source, extraction, facts)
+            finish(todo[i][0], source, extraction, facts, fresh=facts is not None)
         if cache.problem:
             warnings.append(FolderWarning(".", cache.problem))
     documents = tuple(found[i] for i in sorted(found))

@@ -26,17 +26,12 @@ def extraction_to(extraction: Extraction) -> dict[str, Any]:
     }
 
 
-SUMMARY_CHARS = 4000
-
-
 def summary_to(extraction: Extraction) -> dict[str, Any]:
-    """What the reports need of an extraction whose facts are known: its status and the start of
-    its first page with text (for a quote when a document has no title), not every page."""
-    first = next((p for p in extraction.pages if p.text.strip()), None)
-    source = extraction.text_source or TextSource.TEXT
-    pages = [[first.number, first.text[:SUMMARY_CHARS], source.value]] if first is not None else []
-    return {"status": extraction.status.value, "error": extraction.error,
-            "page_count": extraction.page_count, "pages": pages}
+    """What the reports need of an extraction whose facts are known: its status, its pages and
+    where its text came from; no text (the facts quote what they rest on)."""
+    source = extraction.text_source
+    return {"status": extraction.status.value, "error": extraction.error, "page_count": extraction.page_count,
+            "pages": [], "source": source.value if source else None}
 
 
 def extraction_from(data: dict[str, Any]) -> Extraction:
@@ -45,6 +40,7 @@ def extraction_from(data: dict[str, Any]) -> Extraction:
         pages=tuple(Page(n, text, TextSource(source)) for n, text, source in data["pages"]),
         error=data["error"],
         page_count=data["page_count"],
+        source=TextSource(data["source"]) if data.get("source") else None,
     )
 
 
@@ -88,9 +84,10 @@ def facts_to(facts: Facts) -> dict[str, Any]:
         "years": list(facts.years),
         "valid_until": _fact_to(facts.valid_until),
         "amends": list(facts.amends),
-        "units": [[u.name, u.about, _fact_to(u.fact), u.where] for u in facts.units],
+        "units": [[u.name, u.about, _fact_to(u.fact), u.where, list(u.context)] for u in facts.units],
         "head": facts.head,
         "place": facts.place,
+        "lead": _fact_to(facts.lead),
         "aliases": [list(a) for a in facts.aliases],
     }
 
@@ -109,9 +106,10 @@ def facts_from(data: dict[str, Any]) -> Facts:
         years=tuple(data["years"]),
         valid_until=_fact_from(data["valid_until"]),
         amends=tuple(data.get("amends", ())),
-        units=tuple(NamedUnit(name, about, _fact_from(fact), where)  # type: ignore[arg-type]
-                    for name, about, fact, where in data["units"]),
+        units=tuple(NamedUnit(name, about, _fact_from(fact), where, tuple(context))  # type: ignore[arg-type]
+                    for name, about, fact, where, context in data["units"]),
         head=data["head"],
         place=data.get("place"),
+        lead=_fact_from(data.get("lead")),
         aliases=tuple(tuple(a) for a in data.get("aliases", ())),  # type: ignore[misc]
     )

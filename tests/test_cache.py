@@ -31,7 +31,9 @@ def run(root: Path, cache: Path | None):  # type: ignore[no-untyped-def]
 
 
 def facts(report):  # type: ignore[no-untyped-def]
-    return [(d.path, d.extraction, d.facts) for d in report.documents]
+    """What a report knows of each document: its status and facts (a warm scan keeps no text)."""
+    x = [d.extraction for d in report.documents]
+    return [(d.path, e.status, e.error, e.page_count, e.text_source, d.facts) for d, e in zip(report.documents, x)]
 
 
 def test_second_scan_reads_nothing_and_finds_the_same(tmp_path: Path) -> None:
@@ -41,6 +43,8 @@ def test_second_scan_reads_nothing_and_finds_the_same(tmp_path: Path) -> None:
     assert (second.read, second.from_cache) == (0, 2)
     assert facts(second) == facts(first)
     assert [r.status for r in second.results] == [r.status for r in first.results]
+    # the words behind every finding come from the facts: the same, warm or cold
+    assert [(r.evidence, r.problems) for r in second.results] == [(r.evidence, r.problems) for r in first.results]
 
 
 def test_changed_file_is_read_again(tmp_path: Path) -> None:

@@ -66,7 +66,7 @@ CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw",
                                                                      "komplek", "kompleks"}
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "4"
+ANALYSE_VERSION = "5"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
@@ -163,6 +163,7 @@ class Analyzer:
             amends=_amends(title),
             head=normalise(clean.text[: head.end]),
             place=head.place,
+            lead=_lead(first),
             aliases=tuple(dict.fromkeys(defined_names(clean.text[: head.end + BODY_MENTION_CHARS]))),
         )
 
@@ -294,15 +295,21 @@ class Analyzer:
         about = {names[i] for i in _about([found[i] for i in names])}
         about |= {i for i in short if found[i][3] != "mention"}
         seen: dict[str, NamedUnit] = {}
+        letterhead = [(head.line_at(m.start), m.name) for m, cleaned, _, _ in found
+                      if cleaned is clean and head.line_at(m.start) < head.letterhead]
         for i, (m, cleaned, page, region) in enumerate(found):
             s, e = cleaned.span(m.start, m.end)
             where = "short" if i in short else region.split(":")[0]
-            unit = NamedUnit(m.name, i in about, Fact(m.name, page.number, s, e, m.name), where)
+            line = head.line_at(m.start) if cleaned is clean else len(head.lines)
+            # a letterhead's lower line is its upper lines' ("KEMENTERIAN HUKUM DAN HAM / KANTOR
+            # WILAYAH JAWA TIMUR"): they are the context of its name
+            context = tuple(name for n, name in letterhead if n < line) if line < head.letterhead else ()
+            unit = NamedUnit(m.name, i in about, Fact(m.name, page.number, s, e, m.name), where, context)
             key = canon(m.name)
             if key not in seen:
                 seen[key] = unit
             elif unit.about and not seen[key].about:
-                seen[key] = NamedUnit(seen[key].name, True, seen[key].fact, where)
+                seen[key] = NamedUnit(seen[key].name, True, seen[key].fact, where, seen[key].context or context)
         ordered = sorted(seen.values(), key=lambda u: (not u.about, u.fact.page, u.fact.start))
         return tuple(ordered)
 
@@ -316,7 +323,8 @@ class Analyzer:
         stop = text.find("\n", nl + 1)
         following = text[nl + 1 : stop if stop >= 0 else len(text)].strip()
         words = following.rstrip(",").split()
-        if not (1 <= len(words) <= 4) or not is_upper(following) or any(c.isdigit() for c in following) \
+        if not (1 <= len(words) <= 4) or not words[0][:1].isalpha() or not is_upper(following) \
+                or any(c.isdigit() for c in following) \
                 or starts_with_unit_word(following) or self._kinds.starts_line(following) or field(following) \
                 or normalise(words[0]) in CARRY_STOP:
             return m
@@ -335,7 +343,9 @@ class Analyzer:
                                                             and m.start >= head.subject_end)):
             return "mention"  # a letter's subject, an SOP's procedure: what, not whose
         if in_title and head.title_source in ("tentang", "foreword"):
-            return "title"
+            # "SATUAN KEPATUHAN INTERNAL DI LINGKUNGAN KANTOR X": X is what the decree is for
+            before = head.text[head.title[0] : m.start]  # type: ignore[index]
+            return "marked" if _SUBJECT_MARKER.search(before) else "title"
         if line in head.cover and not in_title:
             return f"cover:{line:04d}"
         if in_title:
@@ -363,7 +373,9 @@ def _about(found: list[tuple[Mention, Cleaned, Page, str]]) -> set[int]:
     failing that, its issuer; failing that, the ministry or government at the top of its
     letterhead."""
     regions = [r for *_, r in found]
-    about = {i for i, r in enumerate(regions) if r in ("title", "marked")}
+    about = {i for i, r in enumerate(regions) if r == "marked"}  # "... DI LINGKUNGAN / PADA X"
+    if not about:
+        about = {i for i, r in enumerate(regions) if r == "title"}
     if not about:  # a cover: the first line that begins with a unit, in the title or under it
         for prefix in ("lead:", "cover:"):
             lines = sorted(r[len(prefix):] for r in regions if r.startswith(prefix))
@@ -414,6 +426,15 @@ def _fact(value: object, clean: Cleaned, page: Page, start: int, end: int, text:
 
 def _date_fact(found: dates.FoundDate, clean: Cleaned, page: Page) -> Fact:
     return _fact(found.value, clean, page, found.start, found.end, found.text)
+
+
+LEAD_CHARS = 300
+
+
+def _lead(page: Page) -> Fact:
+    """The opening words of a page (the quote for a document with no title)."""
+    text = collapse(page.text[: LEAD_CHARS * 2])[:LEAD_CHARS]
+    return Fact(text, page.number, 0, min(len(page.text), LEAD_CHARS * 2), text)
 
 
 def _valid_until(pages: list[Page]) -> Fact | None:

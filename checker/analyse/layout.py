@@ -83,7 +83,8 @@ _AS = re.compile(r"^(?:sebagai|as\s+(?:a|an|the)?)\s*(?P<rest>.*)$", re.IGNORECA
 _SOP_NAME = re.compile(r"^(?:nama\s+sop|judul\s+sop|sop\s+name|nama\s+prosedur)$")
 # fields that name the unit a form is for; of "Jabatan :" only the first (the person's own)
 _UNIT_FIELDS = {"unit kerja", "instansi", "satuan kerja", "unit organisasi", "unit", "nama unit", "nama instansi",
-                "organisasi", "perangkat daerah", "opd", "unit eselon", "satker", "work unit", "institution"}
+                "organisasi", "perangkat daerah", "opd", "unit eselon", "satker", "work unit", "institution",
+                "dari", "from", "pengirim"}  # a memo's sender
 _POSITION_FIELDS = {"jabatan", "position"}
 _SIGNATURE_END = re.compile(r"^(?:tembusan|salinan\s+sesuai|copy\s+to|cc\b)", re.IGNORECASE)
 
@@ -336,8 +337,8 @@ def _walk(head: Head, i: int, first_text: tuple[int, str] | None, source: str, p
                          and _AMENDING.search(" ".join(texts)))
         if not cites_amended and _stops(text, source, started=start is not None):
             break
-        if source == "tentang" and start is not None and _official(text, lines[j + 1].text if j + 1 < len(lines)
-                                                                    else ""):
+        if source == "tentang" and start is not None and (
+                _official(text, lines[j + 1].text if j + 1 < len(lines) else "") or _repeats_issuer(head, text)):
             break  # "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA\nMANUSIA KOTA BEKASI,"
         mode = is_upper(text)
         if upper is None:
@@ -383,6 +384,17 @@ def _stops(text: str, source: str, *, started: bool) -> bool:
         if source == "tentang" or (first_word and first_word[0] in OFFICIALS):
             return True  # the official's line under a title: "DEPUTI SEKRETARIS KABINET ...,"
     return not started and is_prose(text)
+
+
+def _repeats_issuer(head: Head, text: str) -> bool:
+    """Whether a line under a decree's title repeats its issuer ("KEPUTUSAN MENTERI PENDIDIKAN,
+    ..." heads the decree, "MENTERI PENDIDIKAN, ..." opens its preamble), comma or not."""
+    if head.kind is None or head.kind_line is None or head.kind_line >= len(head.lines):
+        return False
+    issuer = normalise(head.text[head.kind[2] : head.lines[head.kind_line].end]).split()
+    words = normalise(text).split()
+    n = min(len(words), len(issuer))
+    return n >= 2 and words[:n] == issuer[:n]
 
 
 def _official(text: str, following: str) -> bool:

@@ -88,6 +88,44 @@ _CLEAN = re.compile(r"(?P<hyphen>(?<=[A-Z]{2})-[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-
                     r"(?P<blanks>[ \t]*\t[ \t]*|[ \t]{2,})")
 
 
+_STACKED = re.compile(r"(?m)^[ \t]*(?:[^\W\d_]{2,20}|[IVX]{1,4}[ABC]?|(?:19|20)\d\d)[ \t]*$")
+
+
+def unstack(text: str) -> str:
+    """Words stacked one per line (a logo's "Pemerintah / Kabupaten / Jombang", a narrow cell)
+    read as one line: the line breaks between two or more such lines of one case become spaces
+    (offsets are kept). A roman numeral or a year goes with the words above it."""
+    out = list(text)
+    run: list[re.Match[str]] = []
+    case: bool | None = None  # the run's: upper or title
+
+    def close() -> None:
+        if len(run) >= 2:
+            for m in run[:-1]:
+                out[m.end()] = " "  # the line break after it
+        run.clear()
+
+    for m in _STACKED.finditer(text):
+        word = m.group(0).strip()
+        adjacent = bool(run) and run[-1].end() + 1 == m.start()
+        if not word[0].isalpha() or (word.isupper() and len(word) <= 4 and set(word) <= set("IVXABC")):
+            if adjacent:  # "KELAS / I", "TAHUN / 2025"
+                run.append(m)
+            else:
+                close()
+            continue
+        upper = word.isupper()
+        if not (upper or word.istitle()):
+            close()
+            continue
+        if not adjacent or upper is not case:
+            close()
+            case = upper
+        run.append(m)
+    close()
+    return "".join(out)
+
+
 class Cleaned:
     """A page's text with hyphenated line breaks joined and blanks folded; offsets map back."""
 
@@ -109,7 +147,7 @@ class Cleaned:
             clean_points.append(size)
             orig_points.append(pos)
         out.append(original[pos:])
-        self.text = "".join(out)
+        self.text = unstack("".join(out))
         self._clean = clean_points
         self._orig = orig_points
         self._length = len(original)

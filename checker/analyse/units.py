@@ -68,8 +68,11 @@ _HEADS = set(UNIT_HEADS)
 # as "umum", "besar", "tinggi", "tengah" are parts of names: "Rumah Sakit Umum", "Jawa Tengah")
 _NOT_A_NAME_END = {"kami", "kita", "saya", "ini", "itu", "tersebut", "akan", "telah", "adalah", "wajib", "siap",
                    "berkomitmen", "melayani", "memberikan", "menyediakan", "we", "our", "is", "are"}
-# "Kab. Bantul": a dot after a short form of a region does not end a name
-_ABBREVIATED = re.compile(r"\b(?:Kab|KAB|Kec|KEC|Kel|KEL|Prov|PROV)(\.)(?=[ \t]*[A-Z])")
+# punctuation that ends a name; a dot does only after a word that is not a short form ("Kab. Bantul")
+_NAME_STOPS = [",", ";", ":", "(", ")", "/", "\\", '"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "|", "-",
+               "\u2013", "\u2014", "!", "?", "[", "]", "{", "}", "*", "\u2022", "&", "=", "+", "_", "<", ">"]
+_DOTTED = {"kab", "kec", "kel", "prov", "kota", "jl", "jln", "no", "dr", "ir", "st", "kp", "ds", "rs", "kec", "bpk",
+           "pt", "cv", "h", "hj", "drs", "dra", "prof"}
 _NAME_RE = re.compile(r"^(?:[A-Z][\w'.-]*|[IVX]+[ABC]?|[0-9]{1,2})$")
 
 # a unit's name with the short name it is called by, in brackets: "Balai Pengelola Alih
@@ -97,7 +100,7 @@ class UnitFinder:
         self._nlp = nlp.blank()
         self._matcher = Matcher(self._nlp.vocab)
         # a capitalised word (token attributes, not a regex: the matcher then runs in C)
-        capitalised = {"IS_LOWER": False, "IS_PUNCT": False, "IS_SPACE": False, "LIKE_NUM": False}
+        capitalised = {"IS_LOWER": False, "IS_SPACE": False, "LIKE_NUM": False, "ORTH": {"NOT_IN": _NAME_STOPS}}
         name_word = {**capitalised, "LOWER": {"NOT_IN": NOT_NAME}}
         first_word = {**name_word, "IS_ALPHA": True}  # "NOTA DINAS |": a speck names nothing
         connector = {"LOWER": {"IN": sorted(_CONNECTORS)}, "OP": "?"}
@@ -126,15 +129,17 @@ class UnitFinder:
         """Unit names in ``text``, in order; offsets index ``text``."""
         from spacy.util import filter_spans
 
-        text = _ABBREVIATED.sub(lambda m: m.group(0)[:-1] + " ", text)  # offsets kept
         doc = self._nlp.make_doc(text)
-        spans = filter_spans([part for _, s, e in self._matcher(doc) for part in _split(doc, s, e)])
+        spans = filter_spans([_at_dot(part) for _, s, e in self._matcher(doc) for part in _split(doc, s, e)])
         out = []
         for span in spans:
             end = self._tail_end(doc, span.end)
             name = _trim(doc[span.start:end].text)
             if canon(name) in _PLACELESS or not name:
                 continue
+            after = doc[end - 1].idx + len(doc[end - 1].text)
+            if text[after : after + 4].lstrip()[:1] == ":":
+                continue  # a form's label ("Satuan Kerja :"), not a unit
             out.append(Mention(name, span.start_char, span.start_char + len(doc[span.start:end].text.rstrip())))
         return sorted(out, key=lambda m: m.start)
 
@@ -159,6 +164,15 @@ def defined_names(text: str) -> list[tuple[str, str]]:
         if len(short) >= 2 and short.lower() != full.lower() and not short.isdigit():
             out.append((short, full))
     return out
+
+
+def _at_dot(span: Any) -> Any:
+    """The span cut at a dot that ends a sentence (not one after "Kab", "Kec", "Jl")."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end):
+        if doc[i].text == "." and doc[i - 1].lower_ not in _DOTTED:
+            return doc[span.start:i]
+    return span if doc[span.end - 1].text != "." else doc[span.start:span.end - 1]
 
 
 def _split(doc: Any, start: int, end: int) -> list[Any]:
@@ -190,8 +204,10 @@ _NOT_NAME = set(NOT_NAME)
 
 
 def is_unit_line(text: str) -> bool:
-    """Whether a line begins with a unit's name (a letterhead or cover line)."""
-    return starts_with_unit_word(text) or acronym_line(text) is not None
+    """Whether a line begins with a unit's name (a letterhead or cover line): a unit word, or a
+    short name alone ("POLBAN"; "KALIMANTAN BARAT" under an address is no unit)."""
+    span = acronym_line(text)
+    return starts_with_unit_word(text) or (span is not None and " " not in text[span[0]:span[1]])
 
 
 def starts_with_unit_word(text: str) -> bool:
