@@ -172,13 +172,19 @@ class Analyzer:
         """The signature block: on the last page, or else on an early one (a report that opens
         with its signed foreword and ends with tables)."""
         first = pages[0]
+        undated: tuple[Cleaned, Page, tuple[int, int]] | None = None
         for page in (pages[-1], *pages[: min(3, len(pages) - 1)]):
             cleaned = clean if page is first else Cleaned(page.text)
             sign = layout.signature(cleaned.text)
             if sign is not None and page is first and sign[0] < head.structure_end:
                 sign = None  # a one-page form whose "signature" is its own head
-            if sign is not None:
+            if sign is None:
+                continue
+            if layout.place_date(cleaned.text, *sign) is not None or dates.enacted(cleaned.text[sign[0]:sign[1]]):
                 return cleaned, page, sign
+            undated = undated or (cleaned, page, sign)  # a signatory's line with no date: a later one may have it
+        if undated is not None:
+            return undated
         last = pages[-1]
         return (clean if last is first else Cleaned(last.text)), last, None
 

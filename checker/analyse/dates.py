@@ -125,19 +125,31 @@ def enacted(text: str) -> FoundDate | None:
     return None
 
 
+# a form's date fields by what they date: the day it took effect or was approved is its date; a
+# plain "Tanggal" next; then the latest of the others ("Tgl. Revisi" after "Tgl. Pembuatan")
+_IN_FORCE = {"efektif", "berlaku", "pengesahan", "penetapan", "disahkan", "ditetapkan", "effective", "approved"}
+
+
 def field_date(text: str, start: int, end: int) -> FoundDate | None:
-    """The date of the first date field ("Tanggal :", "Hari/Tanggal :") in ``text[start:end]``;
-    a field named for a stage ("Tanggal Pembuatan") counts after the plain ones."""
-    later: FoundDate | None = None
+    """The date of a form's date fields ("Tanggal :", "Hari/Tanggal :", "Tgl. Efektif :") in
+    ``text[start:end]``: the one it took effect on, else the first plain one, else the latest."""
+    plain: FoundDate | None = None
+    staged: list[FoundDate] = []
     for match in DATE_FIELD.finditer(text, start, end):
         found = parse_at(text, match.end(), partial=False)
         if found is None:
             continue
-        if not match.group("qualifier"):
+        qualifier = (match.group("qualifier") or "").strip().lower()
+        if qualifier in _IN_FORCE:
             return found
-        if later is None:
-            later = found
-    return later
+        if not qualifier:
+            plain = plain or found
+        else:
+            staged.append(found)
+    if plain is not None:
+        return plain
+    dated = [f for f in staged if f.value is not None]
+    return max(dated, key=lambda f: f.value) if dated else (staged[0] if staged else None)  # type: ignore[arg-type,return-value]
 
 
 def spelled(text: str) -> FoundDate | None:

@@ -224,13 +224,44 @@ def _number(head: Head) -> None:
         line = lines[i]
         found = numbers.number_in_line(line.text, line.start)
         if found is not None:
-            head.number = found
+            head.number = _carried_number(found, lines, i)
             return
     if head.kind_line is not None:  # "KEPUTUSAN BUPATI BANTUL NOMOR 128 TAHUN 2022 TENTANG ..."
         line = lines[head.kind_line]
         found = numbers.number_inline(line.text, line.start)
         if found is not None:
             head.number = found
+
+
+_SEPARATORS = "/.-\u2013"
+_NUMBER_CHARS = re.compile(r"^[A-Za-z0-9./\-\u2013]+$")
+_LETTER_RUN = re.compile(r"[A-Za-z]{5,}")
+
+
+def _number_piece(text: str) -> bool:
+    """A piece of a number on a line of its own: "/", "520", "/415.15/2019", "2005", "PL1" (no word)."""
+    return bool(_NUMBER_CHARS.match(text)) and not _LETTER_RUN.search(text) and (
+        any(c.isdigit() for c in text) or text in tuple(_SEPARATORS))
+
+
+def _carried_number(found: numbers.Span, lines: list[Line], i: int) -> numbers.Span:
+    """A number a text layer broke over lines ("188" / "/" / "520" / "/415.15/2019"), joined: the
+    lines that follow are its pieces while it, or the piece, is open at the joint."""
+    if found.value is None:
+        return found
+    value, end, words = str(found.value), found.end, found.text
+    for line in lines[i + 1 : i + 8]:
+        piece = line.text.replace(" ", "")
+        # open at the joint: a separator on either side, or a year cut in two ("/20" + "20")
+        year_cut = re.search(r"/(?:19|20)$", value) is not None and re.fullmatch(r"\d\d", piece) is not None
+        if not _number_piece(piece) or not (value[-1] in _SEPARATORS or piece[0] in _SEPARATORS or year_cut):
+            break
+        value += piece
+        words = f"{words} {line.text}"
+        end = line.end
+    if value == found.value:
+        return found
+    return numbers.Span(value.rstrip("/.-\u2013"), found.start, end, words)
 
 
 # --- title ------------------------------------------------------------------------------------

@@ -88,6 +88,15 @@ _CLEAN = re.compile(r"(?P<hyphen>(?<=[A-Z]{2})-[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-
                     r"(?P<blanks>[ \t]*\t[ \t]*|[ \t]{2,})")
 
 
+_LONE_COLON = re.compile(r"\n([ \t]*:[ \t]*)\n")
+
+
+def _colon_lines(text: str) -> str:
+    """A label, a colon and a value on three lines (a table's text layer) on one ("Nomor SOP : X");
+    offsets are kept."""
+    return _LONE_COLON.sub(lambda m: " " + m.group(1) + " ", text)
+
+
 _STACKED = re.compile(r"(?m)^[ \t]*(?:[^\W\d_]{2,20}|[IVX]{1,4}[ABC]?|(?:19|20)\d\d)[ \t]*$")
 
 
@@ -126,28 +135,68 @@ def unstack(text: str) -> str:
     return "".join(out)
 
 
+# the words of a document's form, which a text layer may split over two lines ("NO" / "MOR",
+# "KEPU" / "TUSAN"); a line break inside one of them is none
+FORM_WORDS = frozenset({
+    "nomor", "tentang", "keputusan", "peraturan", "menimbang", "mengingat", "memperhatikan", "memutuskan",
+    "menetapkan", "ditetapkan", "tanggal", "lampiran", "kepala", "inspektur", "inspektorat", "kabupaten",
+    "pemerintah", "provinsi", "kementerian", "direktorat", "direktur", "sekretariat", "laporan", "kinerja",
+    "rencana", "strategis", "standar", "pelayanan", "maklumat", "perjanjian", "notulen", "undangan",
+    "januari", "februari", "maret", "april", "juni", "juli", "agustus", "september", "oktober", "november",
+    "desember", "keuangan", "kesehatan", "pendidikan", "kebudayaan", "pertanian", "telepon", "telp", "faksimile",
+})
+# a word written with its letters spaced out: "I N S P E K T O R A T", "J  O  M  B  A  N  G"
+_SPACED = re.compile(r"(?<![^\W_])[A-Z](?:(?: {1,2}|\t)[A-Z]){3,}(?![^\W_])")
+# a year a text layer cut in two after "Tahun": "TAHUN 20\n20", "Tahun 20 21"
+_CUT_YEAR = re.compile(r"(?i)\btahun[ \t]+(?:19|20)(?P<gap>[ \t]*\n?[ \t]*)\d\d(?!\d)")
+_LINE_BREAK = re.compile(r"(?P<left>[^\W\d_]+)[ \t]*\n[ \t\n]{0,6}?(?=(?P<right>[^\W\d_]+))")
+
+
+def _edits(original: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """What cleaning changes: (start, end, replacement), in order, not overlapping."""
+    edits = [(m.start(), m.end(), " " if m.lastgroup == "blanks" else "") for m in _CLEAN.finditer(original)]
+    for m in _CUT_YEAR.finditer(original):
+        if m.group("gap"):
+            edits.append((m.start("gap"), m.end("gap"), ""))
+    for m in _SPACED.finditer(original):
+        edits.append((m.start(), m.end(), re.sub(r"[ \t]", "", m.group(0))))
+    for m in _LINE_BREAK.finditer(original):
+        left, right = m.group("left"), m.group("right")
+        joined = (left + right).lower()
+        if joined in words and left.lower() not in words and right.lower() not in words and (
+                left.isupper() == right.isupper() or len(left) == 1):
+            edits.append((m.end("left"), m.start("right"), ""))
+    edits.sort()
+    out: list[tuple[int, int, str]] = []
+    for edit in edits:
+        if out and edit[0] < out[-1][1]:
+            continue  # inside a change already made
+        out.append(edit)
+    return out
+
+
 class Cleaned:
-    """A page's text with hyphenated line breaks joined and blanks folded; offsets map back."""
+    """A page's text with words mended (broken by a hyphen or a line break, spaced out), blanks
+    folded and stacked words set on one line; offsets map back."""
 
     __slots__ = ("_clean", "_length", "_orig", "text")
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, words: frozenset[str] = FORM_WORDS) -> None:
         out: list[str] = []
         clean_points = [0]
         orig_points = [0]
         pos = 0
         size = 0
-        for match in _CLEAN.finditer(original):
-            out.append(original[pos:match.start()])
-            size += match.start() - pos
-            replacement = " " if match.lastgroup == "blanks" else ""
+        for start, end, replacement in _edits(original, words):
+            out.append(original[pos:start])
+            size += start - pos
             out.append(replacement)
             size += len(replacement)
-            pos = match.end()
+            pos = end
             clean_points.append(size)
             orig_points.append(pos)
         out.append(original[pos:])
-        self.text = unstack("".join(out))
+        self.text = _colon_lines(unstack("".join(out)))
         self._clean = clean_points
         self._orig = orig_points
         self._length = len(original)
