@@ -324,9 +324,13 @@ def load_real_docs(labels: Path = REAL_LABELS, texts: Path = REAL_TEXTS) -> list
         if not source.is_file():
             raise DataError(f"{where}: no text {source}")
         lines = [_literal(line) for line in source.read_text(encoding="utf-8").split("\n")[1:]]  # 1: the source
+        lines = [line for i, line in enumerate(lines)  # runs of blank lines (an extractor's) as one
+                 if line.strip() or not (i and not lines[i - 1].strip())]
         # measured a size larger than drawn: real text has characters outside Times' WinAnsi, which
         # the page builder draws in a wider font
         pages = paginate(lines, font_size=13, scan=raw.get("render") == "scan")
+        if raw.get("render") == "docx":  # a Word file is one stream of paragraphs, not pages
+            pages = ["\n".join(pages)]
         if raw.get("profile") not in profiles:
             raise DataError(f"{where}: unknown profile {raw.get('profile')!r}")
         cases.append(Case(name=raw["name"], group="real", profile=profiles[raw["profile"]], file=raw["file"],

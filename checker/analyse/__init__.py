@@ -23,7 +23,7 @@ import re
 from checker.analyse import dates, layout, numbers
 from checker.analyse.kinds import KindMatcher
 from checker.analyse.text import Cleaned, collapse, normalise, number_key, without_citations
-from checker.analyse.text import field, is_upper
+from checker.analyse.text import field, is_upper, lines_of
 from checker.analyse.units import (
     DANGLING,
     NOT_NAME,
@@ -128,6 +128,16 @@ class Analyzer:
         if head.title is not None:
             start, end, text = head.title
             title = _fact(text, clean, first, start, end, text)
+        running: Fact | None = None
+        if title is None:  # a document whose cover has no text: its running header names it
+            running = self._running_title(pages[:3])
+            if running is not None:
+                title = running
+                if kind is None:
+                    found = self._kinds.find(str(running.value), window=len(str(running.value)))
+                    if found is not None:
+                        kind, kind_fact = found[0], Fact(found[0], running.page, running.start, running.end,
+                                                         running.text)
         number = None
         if head.number is not None and head.number.value is not None:
             n = head.number
@@ -146,6 +156,8 @@ class Analyzer:
         title_period = _period(title, None, None, None)[0] if by_event else None
         years = _years(period, signed_year, number)
         units = self._find_units(head, clean, first, clean_last, last, sign)
+        if running is not None and not any(u.about for u in units):
+            units = (*self._running_units(running), *units)
         validity = _valid_until(pages[:1] if head.letter else pages)  # not an attached decree's
         return Facts(
             kind=kind,
@@ -172,6 +184,12 @@ class Analyzer:
         """The signature block: on the last page, or else on an early one (a report that opens
         with its signed foreword and ends with tables)."""
         first = pages[0]
+        if head.title_source == "foreword":  # a signed foreword, then the contents: it ends there
+            section = _NEXT_SECTION.search(clean.text, head.end)
+            if section is not None:
+                sign = layout.signature(clean.text[: section.start()])
+                if sign is not None and layout.place_date(clean.text, *sign) is not None:
+                    return clean, first, sign
         undated: tuple[Cleaned, Page, tuple[int, int]] | None = None
         for page in (pages[-1], *pages[: min(3, len(pages) - 1)]):
             cleaned = clean if page is first else Cleaned(page.text)
@@ -319,6 +337,34 @@ class Analyzer:
         ordered = sorted(seen.values(), key=lambda u: (not u.about, u.fact.page, u.fact.start))
         return tuple(ordered)
 
+    def _running_title(self, pages: list[Page]) -> Fact | None:
+        """A running header or footer that names the document ("RENSTRA PPSDM APARATUR 2016 –
+        2019   1"): a short line in capitals that begins with a kind of document, its page number
+        left off."""
+        for page in pages:
+            for line in lines_of(page.text):
+                text = _PAGE_NUMBER_END.sub("", line.text).strip()
+                words = text.split()
+                if 2 <= len(words) <= 10 and is_upper(text) and self._kinds.starts_line(text) \
+                        and any(c.isdigit() for c in text) and not field(text):
+                    return Fact(text, page.number, line.start, line.start + len(text), text)
+        return None
+
+    def _running_units(self, running: Fact) -> tuple[NamedUnit, ...]:
+        """The units a running title names: by a unit word, or (its kind and years set aside) by a
+        short name the profile may know ("RENSTRA PPSDM APARATUR 2016 – 2019")."""
+        text = str(running.value)
+        found = [(m.name, m.start, m.end, "title") for m in self.units.find(text)]
+        if not found:
+            kind = self._kinds.find(text, window=len(text))
+            rest = text[kind[2]:] if kind else text
+            name = _YEARS_AND_AFTER.sub("", rest).strip(" -\u2013,")
+            if name and acronym_line(name) is not None:
+                start = text.index(name)
+                found.append((name, start, start + len(name), "short"))
+        return tuple(NamedUnit(name, True, Fact(name, running.page, running.start + s, running.start + e, name), where)
+                     for name, s, e, where in found)
+
     def _carried_on(self, m: Mention, text: str) -> Mention:
         """A name in the letterhead, title or cover that the next line carries on ("KEDEPUTIAN
         BIDANG DUKUNGAN\nKERJA KABINET"): a short line in capitals that starts no unit, no kind
@@ -345,9 +391,10 @@ class Analyzer:
         heading a letterhead), or "mention"."""
         line = head.line_at(m.start)
         in_title = head.title is not None and head.title[0] <= m.start < head.title[1]
-        if in_title and (head.title_source == "subject" or (head.subject_end is not None
-                                                            and m.start >= head.subject_end)):
-            return "mention"  # a letter's subject, an SOP's procedure: what, not whose
+        if in_title and head.title_source == "subject":
+            return "subject"  # a letter's subject: the units it concerns, beside its sender
+        if in_title and head.subject_end is not None and m.start >= head.subject_end:
+            return "mention"  # an SOP's procedure: what, not whose
         if in_title and head.title_source in ("tentang", "foreword"):
             # "SATUAN KEPATUHAN INTERNAL DI LINGKUNGAN KANTOR X": X is what the decree is for
             before = head.text[head.title[0] : m.start]  # type: ignore[index]
@@ -362,7 +409,14 @@ class Analyzer:
                 return "marked"
             return f"mid:{line:04d}"
         if line < head.letterhead:
-            if head.lowest is not None and line >= head.lowest:
+            lowest = head.lowest
+            if lowest is not None and head.first_unit is not None and head.first_unit < lowest and \
+                    is_top_level(head.lines[lowest].text) and not is_top_level(head.lines[head.first_unit].text):
+                lowest = head.first_unit  # read upwards: the unit, its agency, its ministry
+                if line == lowest:
+                    return "issuer"
+                return "top" if is_top_level(m.name) else "mention"
+            if lowest is not None and line >= lowest:
                 return "top" if is_top_level(m.name) else "issuer"
             return "mention"
         if any(s <= m.start < e for s, e in head.issuer):
@@ -394,6 +448,9 @@ def _about(found: list[tuple[Mention, Cleaned, Page, str]]) -> set[int]:
         about = {i for i, r in enumerate(regions) if r in ("issuer", "signature")}
     if not about:
         about = {i for i, r in enumerate(regions) if r == "top"}
+    # a letter is about its sender and the units its subject names ("Hal : Rekomendasi SK Kepala
+    # Kantor Imigrasi X ...")
+    about |= {i for i, r in enumerate(regions) if r == "subject"}
     return about  # a parent named beside the unit places it: checker.identity sets it aside
 
 
@@ -435,6 +492,10 @@ def _date_fact(found: dates.FoundDate, clean: Cleaned, page: Page) -> Fact:
 
 
 LEAD_CHARS = 300
+_NEXT_SECTION = re.compile(r"^\s*(?:daftar\s+isi|bab\s+[1iI]\b|table\s+of\s+contents|chapter\s+[1iI]\b)",
+                           re.IGNORECASE | re.MULTILINE)
+_YEARS_AND_AFTER = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\b.*$", re.IGNORECASE)
+_PAGE_NUMBER_END = re.compile(r"(?:\s+(?:-\s*)?\d{1,3}(?:\s*-)?|\s+[ivx]{1,4})\s*$")
 
 
 def _lead(page: Page) -> Fact:

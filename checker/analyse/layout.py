@@ -53,7 +53,9 @@ _PLACE_CONTINUATION = re.compile(
 _DANGLING_END = re.compile(r"\b(?:dan|serta|bidang|kelas|urusan|pengembangan|pelayanan|&|,)$", re.IGNORECASE)
 _ANNEX = re.compile(r"^lampiran\b(?!\s*:)", re.IGNORECASE)
 _TENTANG = re.compile(r"^(?:TENTANG|Tentang|CONCERNING|Concerning|REGARDING)\b[ \t]*:?[ \t]*(?P<rest>.*)$")
-_FOREWORD = re.compile(r"^\s*(?:kata\s+pengantar|foreword|preface)\s*\n", re.IGNORECASE)
+# a document that opens with its foreword (a line of a drawing's digits may come before it)
+_FOREWORD = re.compile(r"^(?:[^\w\n]*\d[\d\W]*\n|[ \t]*\n)*\s*(?:kata\s+pengantar|foreword|preface)[ \t]*(?:\n|$)",
+                       re.IGNORECASE)
 # where a document's name in its own foreword ends: the verb or clause after it
 _SELF_REFERENCE_END = re.compile(
     r"\s(?:dapat|disusun|telah|ini|merupakan|adalah|yang|kami|sebagai|berisi|memuat|menyajikan|"
@@ -98,6 +100,7 @@ class Head:
     lines: list[Line]
     letterhead: int = 0  # lines[:letterhead] are the letterhead
     lowest: int | None = None  # index of the first line of the lowest unit of the letterhead
+    first_unit: int | None = None  # index of its first unit line (the lowest when it is read upwards)
     place: str | None = None  # the regency, city or university the letterhead or cover names
     kind: tuple[str, int, int] | None = None
     kind_line: int | None = None
@@ -193,6 +196,8 @@ def _letterhead(head: Head, kinds: KindMatcher, is_unit_line: Callable[[str], bo
             break
         if is_unit_line(text) or place_of(text):
             last_unit = i
+            if head.first_unit is None:
+                head.first_unit = i
             if head.place is None:
                 head.place = place_of(text)
             i += 1
@@ -299,9 +304,12 @@ def _title(head: Head, is_unit_line: Callable[[str], bool]) -> None:
         head.letter = True
         text = value
         end = start + len(value)
-        if len(value) > 50 and i + 1 < len(lines) and _plain(lines[i + 1].text):
-            text = f"{value} {lines[i + 1].text}"
-            end = lines[i + 1].end
+        # a subject wraps over the lines under it until the salutation, a field or a date
+        j = i + 1
+        while j < min(len(lines), i + 5) and _plain(lines[j].text) and not text.rstrip().endswith((".", ":")):
+            text = f"{text} {lines[j].text}"
+            end = lines[j].end
+            j += 1
         head.title = (start, end, collapse(text)[:TITLE_MAX_CHARS])
         head.title_source = "subject"
         head.title_last = i
@@ -397,7 +405,10 @@ def _stops(text: str, source: str, *, started: bool) -> bool:
     """Whether ``text`` is not a line of a title (so a title ends before it)."""
     if "|" in text and started and source != "tentang":  # a table under a cover's title
         return True
-    if _BODY_LINE.match(text) or _OPENER.match(text) or _NUMBER_OR_DATE_LINE.match(text):
+    if not started and not _WORD3.search(text):
+        return True  # a title has words: "-1450813-108013500" is a drawing's anchor
+    bare = text.lstrip("\"'\u201c\u2018( ")  # '"DENGAN INI, KAMI ...': a pledge opens the body
+    if _BODY_LINE.match(bare) or _OPENER.match(bare) or _NUMBER_OR_DATE_LINE.match(text):
         return True
     if text.endswith(":") and not text[-2:-1].isdigit():  # "Pembahasan :", not "TAHUN 2022:"
         return True
@@ -513,9 +524,18 @@ def _fields(head: Head) -> None:
 # --- dates at the head ------------------------------------------------------------------------
 
 
+_PLACE_DATE_INSIDE = re.compile(r"(?<=\s)[A-Z][A-Za-z .'-]{2,40},[ \t]*(?=[0-9OoIl]{1,2}\s*[A-Za-z])")
+
+
 def letter_date(head: Head) -> dates.FoundDate | None:
-    """A letter's own date: "Bantul, 27 Juni 2022" or a bare date line at its head, or "Tanggal :"."""
+    """A letter's own date: "Bantul, 27 Juni 2022" or a bare date line at its head, or "Tanggal :";
+    also in the right column of its number's line ("Nomor : ...    Surabaya, 17 Mei 2019")."""
     for line in head.lines[head.letterhead:]:
+        inside = _PLACE_DATE_INSIDE.search(line.text) if numbers.NUMBER_LINE.match(line.text) else None
+        if inside:
+            found = dates.parse_at(line.text, inside.end(), partial=False)
+            if found:
+                return _shift(found, line.start)
         match = dates.PLACE_DATE.match(line.text)
         if match:
             found = dates.parse_at(line.text, match.end(), partial=False)

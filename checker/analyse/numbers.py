@@ -23,7 +23,9 @@ INLINE_NUMBER = re.compile(r"\bnomor\s*:?\s*(?P<rest>[A-Za-z0-9].*)$", re.IGNORE
 _TOKEN = re.compile(r"[A-Za-z0-9][^\s,;]*")
 _TAHUN = re.compile(r"[ \t]+(?:tahun|of)[ \t]+(?:19|2[0O])[0-9OoIl]{2}(?![\w])", re.IGNORECASE)
 # a piece of a number a scan split off with a space: "KEP-07/KPP.54 10/2022"
-_SPLIT_PIECE = re.compile(r" (?P<piece>[0-9][\w.-]*/[^\s,;]*)")
+# a piece of a number a scan or a typist split off with a space: "KEP-07/KPP.54 10/2022",
+# "160 Per/07.01/BPA/2019"
+_SPLIT_PIECE = re.compile(r" (?P<piece>[0-9A-Za-z][\w.-]*/[^\s,;]*)")
 _BLANK = re.compile(r"\.\.|…|__|//")
 _SPACED_SLASH = re.compile(r"[ \t]*/[ \t]*")
 _BLANK_GAP = re.compile(r"[-/][ \t]+[/.]|/[ \t]+/")
@@ -77,8 +79,13 @@ def _number(text: str, start: int, offset: int) -> Span | None:
         return None
     value = token.group(0)
     end = token.end()
+    # "W15.PR.01.04– 1403": a space typed after a number's separator is no end of it
+    while value[-1] in "-\u2013/." and (gap := re.match(r" (?P<piece>[0-9][^\s,;]*)", rest[end:])):
+        value += gap.group("piece")
+        end += gap.end()
     while (piece := _SPLIT_PIECE.match(rest, end)) and not YEAR.search(value[-4:]):
-        value += piece.group("piece")
+        joint = "" if piece.group("piece")[0].isdigit() else " "  # "160 Per/...": the space is the number's
+        value += joint + piece.group("piece")
         end = piece.end()
     tahun = _TAHUN.match(rest, end)
     if tahun:

@@ -147,8 +147,10 @@ FORM_WORDS = frozenset({
 })
 # a word written with its letters spaced out: "I N S P E K T O R A T", "J  O  M  B  A  N  G"
 _SPACED = re.compile(r"(?<![^\W_])[A-Z](?:(?: {1,2}|\t)[A-Z]){3,}(?![^\W_])")
-# a year a text layer cut in two after "Tahun": "TAHUN 20\n20", "Tahun 20 21"
-_CUT_YEAR = re.compile(r"(?i)\btahun[ \t]+(?:19|20)(?P<gap>[ \t]*\n?[ \t]*)\d\d(?!\d)")
+# a year a text layer cut in two after "Tahun" or a month: "TAHUN 20\n20", "30 Juni 202\n2"
+_CUT_YEAR = re.compile(r"(?i)\b(?:tahun|januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
+                       r"oktober|november|nopember|desember)\s+(?P<a>\d{1,3})(?P<gap>[ \t]*\n?[ \t\n]*?|[ \t]+)"
+                       r"(?P<b>\d{1,3})(?!\d)")
 _LINE_BREAK = re.compile(r"(?P<left>[^\W\d_]+)[ \t]*\n[ \t\n]{0,6}?(?=(?P<right>[^\W\d_]+))")
 
 
@@ -156,7 +158,8 @@ def _edits(original: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
     """What cleaning changes: (start, end, replacement), in order, not overlapping."""
     edits = [(m.start(), m.end(), " " if m.lastgroup == "blanks" else "") for m in _CLEAN.finditer(original)]
     for m in _CUT_YEAR.finditer(original):
-        if m.group("gap"):
+        year = m.group("a") + m.group("b")
+        if m.group("gap") and len(year) == 4 and year[:2] in ("19", "20"):
             edits.append((m.start("gap"), m.end("gap"), ""))
     for m in _SPACED.finditer(original):
         edits.append((m.start(), m.end(), re.sub(r"[ \t]", "", m.group(0))))

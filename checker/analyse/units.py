@@ -18,7 +18,7 @@ from typing import Any
 
 from checker.analyse import nlp
 from checker.analyse.text import collapse
-from checker.names import canon
+from checker.names import ABBREVIATIONS, canon
 
 UNIT_HEADS = [
     "kementerian", "kementrian", "kemenkumham", "kemenkeu", "kemenag", "kemenkes", "kementan", "kemendikbud",
@@ -31,6 +31,9 @@ UNIT_HEADS = [
     "bkpsdm", "bkd", "bkn", "bappeda", "bbpom", "bpom", "inspektur", "direktur", "camat", "lurah", "bupati",
     "gubernur", "walikota",
 ]
+# an abbreviation of a unit's name is a unit word too ("KKP", "BBPOM", "PN", "RSUD")
+UNIT_HEADS += sorted(a for a, full in ABBREVIATIONS.items()
+                     if a not in UNIT_HEADS and len(a) >= 2 and full.split()[0] in set(UNIT_HEADS) | {"rumah", "unit"})
 # English unit words: at the end of a name ("Ngurah Rai Immigration Office"), or at its start
 EN_TAILS = ["office", "agency", "hospital", "court", "university", "polytechnic", "institute", "centre", "center",
             "directorate", "bureau", "inspectorate", "ministry", "secretariat", "deputy"]
