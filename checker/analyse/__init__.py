@@ -185,11 +185,9 @@ class Analyzer:
         with its signed foreword and ends with tables)."""
         first = pages[0]
         if head.title_source == "foreword":  # a signed foreword, then the contents: it ends there
-            section = _NEXT_SECTION.search(clean.text, head.end)
-            if section is not None:
-                sign = layout.signature(clean.text[: section.start()])
-                if sign is not None and layout.place_date(clean.text, *sign) is not None:
-                    return clean, first, sign
+            found = _signed_before_contents(clean, head)
+            if found is not None:
+                return clean, first, found
         undated: tuple[Cleaned, Page, tuple[int, int]] | None = None
         for page in (pages[-1], *pages[: min(3, len(pages) - 1)]):
             cleaned = clean if page is first else Cleaned(page.text)
@@ -201,6 +199,15 @@ class Analyzer:
             if layout.place_date(cleaned.text, *sign) is not None or dates.enacted(cleaned.text[sign[0]:sign[1]]):
                 return cleaned, page, sign
             undated = undated or (cleaned, page, sign)  # a signatory's line with no date: a later one may have it
+        found = _signed_before_contents(clean, head)  # a report's signed foreword on its first page
+        if found is not None:
+            return clean, first, found
+        for page in pages[:3]:  # a signed foreword in the middle of an early page
+            cleaned = clean if page is first else Cleaned(page.text)
+            inside = layout.signature_inside(cleaned.text[head.structure_end:] if page is first else cleaned.text)
+            if inside is not None:
+                shift = head.structure_end if page is first else 0
+                return cleaned, page, (inside[0] + shift, inside[1] + shift)
         if undated is not None:
             return undated
         last = pages[-1]
@@ -438,9 +445,14 @@ def _about(found: list[tuple[Mention, Cleaned, Page, str]]) -> set[int]:
         about = {i for i, r in enumerate(regions) if r == "title"}
     if not about:  # a cover: the first line that begins with a unit, in the title or under it
         for prefix in ("lead:", "cover:"):
-            lines = sorted(r[len(prefix):] for r in regions if r.startswith(prefix))
+            lines = sorted({r[len(prefix):] for r in regions if r.startswith(prefix)})
+            # a government or ministry over the unit's own line places it ("Pemerintah Kabupaten
+            # Jombang" / "INSPEKTORAT KABUPATEN JOMBANG")
+            lower = [n for n in lines if not all(is_top_level(found[i][0].name) for i, r in enumerate(regions)
+                                                 if r == f"{prefix}{n}")]
             if lines:
-                about = {i for i, r in enumerate(regions) if r in (f"{prefix}{lines[0]}", f"mid:{lines[0]}")}
+                line = (lower or lines)[0]
+                about = {i for i, r in enumerate(regions) if r in (f"{prefix}{line}", f"mid:{line}")}
                 break
     if not about:
         about = {i for i, r in enumerate(regions) if r.startswith("mid:")}
@@ -452,6 +464,17 @@ def _about(found: list[tuple[Mention, Cleaned, Page, str]]) -> set[int]:
     # Kantor Imigrasi X ...")
     about |= {i for i, r in enumerate(regions) if r == "subject"}
     return about  # a parent named beside the unit places it: checker.identity sets it aside
+
+
+def _signed_before_contents(clean: Cleaned, head: layout.Head) -> tuple[int, int] | None:
+    """A dated signature block before the contents or the first chapter of a first page."""
+    section = _NEXT_SECTION.search(clean.text, head.structure_end)
+    if section is None:
+        return None
+    sign = layout.signature(clean.text[: section.start()])
+    if sign is not None and sign[0] >= head.structure_end and layout.place_date(clean.text, *sign) is not None:
+        return sign
+    return None
 
 
 def _unwrap(text: str) -> str:

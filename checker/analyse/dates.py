@@ -60,11 +60,14 @@ PLACE_DATE = re.compile(r"^[ \t.,'`|\"\u201c\u201d\u2018\u2019-]*[A-Z][A-Za-z0-9
 # a field that holds a date: "Tanggal : 14 Juni 2022", "Hari/Tanggal : Senin, 4 Juli 2022",
 # "Hari, tanggal : Kamis, ...", "Day/Date : Monday, ...", "TANGGAL 10 FEBRUARI 2022" (an annex)
 DATE_FIELD = re.compile(
-    r"^[ \t]*(?:(?:hari|day)\s*[/,]\s*)?(?P<label>tanggal|tgl\.?|date)(?P<qualifier>[ \t]+[a-z]+)?"
-    r"[ \t]*:?[ \t]*(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|"
+    r"(?:^|(?<=[ \t]{2})|(?<=\t)|(?<=[ \t]\d)[ \t]|(?<=\d)[ \t]{1,3})[ \t]*"
+    r"(?:(?:hari|day)\s*[/,]\s*)?(?P<label>tanggal|tgl\.?|date)(?P<qualifier>[ \t]+[a-z]+)?"
+    r"(?P<colon>[ \t]*:)?[ \t]*(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)[ \t]*,?[ \t]*)?",
     re.IGNORECASE | re.MULTILINE,
 )
+# what OCR leaves between a field's label and its value: "TANGGAL EFEKTIF he 10 Oktober 2018"
+_FIELD_NOISE = re.compile(r"[ \t:|.,'\"-]*(?:[A-Za-z]{1,2}[ \t]+)?(?=[0-9OoIl])")
 # "Pada hari ini Senin tanggal Empat bulan Januari tahun Dua Ribu Dua Puluh Satu"
 SPELLED = re.compile(
     r"\btanggal\s+(?P<day>[a-z]+(?:\s+[a-z]+){0,3}?)\s+bulan\s+" + _MONTH
@@ -136,7 +139,11 @@ def field_date(text: str, start: int, end: int) -> FoundDate | None:
     plain: FoundDate | None = None
     staged: list[FoundDate] = []
     for match in DATE_FIELD.finditer(text, start, end):
+        if not (match.group("colon") or match.group("label")[0].isupper()):
+            continue  # "... Tahun 2016\ntanggal 16 Mei 2016 tentang ...": a citation's, not a field
         found = parse_at(text, match.end(), partial=False)
+        if found is None and (noise := _FIELD_NOISE.match(text, match.end())):
+            found = parse_at(text, noise.end(), partial=False)
         if found is None:
             continue
         qualifier = (match.group("qualifier") or "").strip().lower()

@@ -612,6 +612,21 @@ def signature(text: str) -> tuple[int, int] | None:
     return start, end
 
 
+def signature_inside(text: str) -> tuple[int, int] | None:
+    """A signature block in the middle of a page (a foreword signed above its next part): a
+    "Place, date" line with an official's line or an NIP under it."""
+    lines = lines_of(text)
+    for k, line in enumerate(lines):
+        match = dates.PLACE_DATE.match(line.text)
+        if not (match and dates.parse_at(line.text, match.end(), partial=False)):
+            continue
+        below = lines[k + 1 : k + 5]
+        if any(normalise(b.text).split()[:1] and normalise(b.text).split()[0] in OFFICIALS
+               or b.text.upper().startswith("NIP") for b in below):
+            return line.start, below[-1].end if below else line.end
+    return None
+
+
 def _bare_date(text: str) -> bool:
     found = dates.parse_at(text, 0, partial=False)
     return found is not None and found.start == 0 and found.end >= len(text) - 1

@@ -151,12 +151,16 @@ _SPACED = re.compile(r"(?<![^\W_])[A-Z](?:(?: {1,2}|\t)[A-Z]){3,}(?![^\W_])")
 _CUT_YEAR = re.compile(r"(?i)\b(?:tahun|januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
                        r"oktober|november|nopember|desember)\s+(?P<a>\d{1,3})(?P<gap>[ \t]*\n?[ \t\n]*?|[ \t]+)"
                        r"(?P<b>\d{1,3})(?!\d)")
+# a drawing's anchor a text layer glues before a label: "28765526797000Tanggal : 19 Juli 2019"
+_ANCHOR_DIGITS = re.compile(r"(?<![\w/.-])\d{8,}(?=[A-Z][a-z]|[A-Z]{2,})")
 _LINE_BREAK = re.compile(r"(?P<left>[^\W\d_]+)[ \t]*\n[ \t\n]{0,6}?(?=(?P<right>[^\W\d_]+))")
 
 
 def _edits(original: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
     """What cleaning changes: (start, end, replacement), in order, not overlapping."""
     edits = [(m.start(), m.end(), " " if m.lastgroup == "blanks" else "") for m in _CLEAN.finditer(original)]
+    for m in _ANCHOR_DIGITS.finditer(original):
+        edits.append((m.start(), m.end(), ""))
     for m in _CUT_YEAR.finditer(original):
         year = m.group("a") + m.group("b")
         if m.group("gap") and len(year) == 4 and year[:2] in ("19", "20"):
