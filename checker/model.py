@@ -291,6 +291,8 @@ class Kind:
     label: Text
     phrases: tuple[str, ...]
     period_from: str = "title"  # "date": a record of an event is about when it happened
+    generic: bool = False  # names a document only in general: a kind of its family named after it wins
+    family: str | None = None  # the kind this one is a kind of
 
 
 @dataclass(frozen=True, slots=True)

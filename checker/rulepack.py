@@ -156,7 +156,8 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (), _lexicon: 
     areas = {a.code: a for a in (base.areas if base else ())}
     areas.update({a["code"]: Area(a["code"], _text(a["title"])) for a in data.get("areas", [])})
     kinds = {k.name: k for k in (base.kinds if base else ())}
-    kinds.update({name: Kind(name, _text(k["label"]), tuple(k["phrases"]), k.get("period_from", "title"))
+    kinds.update({name: Kind(name, _text(k["label"]), tuple(k["phrases"]), k.get("period_from", "title"),
+                             bool(k.get("generic", False)), k.get("family"))
                   for name, k in data.get("kinds", {}).items()})
     rules: dict[str, Rule] = {r.id: r for r in (base.rules if base else ())}
     for rule_id in data.get("drop", []):

@@ -385,7 +385,7 @@ class Analyzer:
         if not (1 <= len(words) <= 4) or not words[0][:1].isalpha() or not is_upper(following) \
                 or any(c.isdigit() for c in following) \
                 or starts_with_unit_word(following) or self._kinds.starts_line(following) or field(following) \
-                or normalise(words[0]) in CARRY_STOP:
+                or normalise(words[0]) in CARRY_STOP or any(normalise(w) in CARRY_STOP for w in words[1:]):
             return m
         start = text.index(following, nl + 1)
         return Mention(f"{m.name} {following.rstrip(',')}", m.start, start + len(following.rstrip(",")))

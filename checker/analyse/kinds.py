@@ -18,6 +18,7 @@ from checker.model import Kind
 # A kind phrase counts only in the first lines of the head: deeper, "keputusan" or "laporan"
 # are usually words of the body, not the name of the document.
 KIND_WINDOW_CHARS = 700
+SPECIFIC_WINDOW = 160  # how far into a heading a specific kind may follow a generic one
 _FIELD_AFTER = re.compile(r"[ \t]*:")
 SUBJECT = re.compile(r"^[ \t]*(?:hal|perihal|subject|re)[ \t]*:[ \t]*(?P<value>\S.*)$", re.IGNORECASE | re.MULTILINE)
 _INVITATION_PHRASES = ("undangan", "surat undangan", "invitation")
@@ -25,6 +26,8 @@ _INVITATION_PHRASES = ("undangan", "surat undangan", "invitation")
 
 class KindMatcher:
     def __init__(self, kinds: tuple[Kind, ...]) -> None:
+        self._generic = {k.name for k in kinds if k.generic}
+        self._family = {k.name: k.family for k in kinds if k.family}
         self._kind_of: dict[str, str] = {}
         for kind in kinds:
             for phrase in kind.phrases:
@@ -43,6 +46,10 @@ class KindMatcher:
             return None
         phrase = self._phrases[match.lastindex - 1]  # type: ignore[operator]
         kind = self._kind_of[phrase]
+        if kind in self._generic:
+            specific = self._specific(text, kind, match.end())
+            if specific is not None:
+                return specific
         if self._invitation and _FIELD_AFTER.match(text, match.end()):
             # a field label ("Sifat :") names a letter; what kind of letter its subject says
             subject = SUBJECT.search(text, start, min(len(text), start + window))
@@ -50,6 +57,18 @@ class KindMatcher:
                 return self._invitation, subject.start("value"), subject.start("value") + len(
                     subject.group("value").split()[0])
         return kind, match.start(), match.end()
+
+    def _specific(self, text: str, kind: str, start: int) -> tuple[str, int, int] | None:
+        """A kind of the generic ``kind``'s family named later in the same heading ("LAPORAN HASIL
+        ANALISA DAN TINDAK LANJUT SURVEI KEPUASAN MASYARAKAT"): it is what the document is."""
+        family = self._family.get(kind, kind)
+        stop = text.find("\n\n", start)
+        end = min(len(text), start + SPECIFIC_WINDOW, stop if stop >= 0 else len(text))
+        for match in self._pattern.finditer(text, start, end):
+            other = self._kind_of[self._phrases[match.lastindex - 1]]  # type: ignore[operator]
+            if other != kind and other not in self._generic and self._family.get(other) == family:
+                return other, match.start(), match.end()
+        return None
 
     def starts_line(self, line: str) -> bool:
         """Whether ``line`` begins with a kind phrase."""

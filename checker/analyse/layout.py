@@ -83,6 +83,8 @@ _CERTIFICATE_TO = re.compile(r"^(?:diberikan\s+kepada|dianugerahkan\s+kepada|awa
                              r"this\s+is\s+to\s+certify)", re.IGNORECASE)
 _AS = re.compile(r"^(?:sebagai|as\s+(?:a|an|the)?)\s*(?P<rest>.*)$", re.IGNORECASE)
 _SOP_NAME = re.compile(r"^(?:nama\s+sop|judul\s+sop|sop\s+name|nama\s+prosedur)$")
+# a label of an SOP's identity table on a line of its own, its value on the next line or the one before
+_IDENTITY_LABEL = re.compile(r"(?:^|\s)(?P<label>nama\s+sop|nomor\s+sop|no\.?\s+sop)[ \t.:]*$", re.IGNORECASE)
 # fields that name the unit a form is for; of "Jabatan :" only the first (the person's own)
 _UNIT_FIELDS = {"unit kerja", "instansi", "satuan kerja", "unit organisasi", "unit", "nama unit", "nama instansi",
                 "organisasi", "perangkat daerah", "opd", "unit eselon", "satker", "work unit", "institution",
@@ -150,9 +152,23 @@ def read_head(text: str, kinds: KindMatcher, is_unit_line: Callable[[str], bool]
     _title(head, is_unit_line)
     if head.title is None and (foreword := _FOREWORD.match(text)):
         _foreword(head, kinds, foreword.end())
+    _identity_table(head)
     _cover_and_issuer(head, is_unit_line, place_of)
     _fields(head)
     return head
+
+
+def _identity_table(head: Head) -> None:
+    """Number and name from an SOP's identity table when the lines did not give them."""
+    found = identity_values(head)
+    if "number" in found and (head.number is None or head.number.value is None):
+        start, end, value = found["number"]
+        head.number = numbers.Span(value, start, end, value)
+    number = str(head.number.value) if head.number is not None and head.number.value else None
+    if "name" in found and (head.title is None or (number and normalise(head.title[2]) == normalise(number))):
+        start, end, value = found["name"]
+        head.title = (start, end, value)
+        head.title_source = "cover"
 
 
 def _foreword(head: Head, kinds: KindMatcher, start: int) -> None:
@@ -206,6 +222,13 @@ def _letterhead(head: Head, kinds: KindMatcher, is_unit_line: Callable[[str], bo
                                       or _DANGLING_END.search(lines[i - 1].text)):
             i += 1
             continue
+        # a page's running header over the letterhead ("BAGIAN KEUANGAN & UMUM", "2024")
+        # (only when the document's own name comes below the letterhead: else this is its title)
+        if last_unit is None and i < 3 and len(text.split()) <= 5 and not kinds.find(text, window=len(text)) \
+                and any(is_unit_line(lines[k].text) for k in range(i + 1, min(len(lines), i + 3))) \
+                and any(kinds.starts_line(lines[k].text) for k in range(i + 1, min(len(lines), i + 8))):
+            i += 1
+            continue
         break
     head.letterhead = i if last_unit is not None else _skip_noise(lines)
     head.lowest = last_unit
@@ -219,6 +242,26 @@ def _skip_noise(lines: list[Line]) -> int:
 
 
 # --- number -----------------------------------------------------------------------------------
+
+
+def identity_values(head: Head) -> dict[str, tuple[int, int, str]]:
+    """An SOP's name and number from an identity table whose text layer puts a label alone at the
+    end of a line and its value on the next line ("NAMA SOP ." / "PELAKSANAAN E-LEARNING"), or on
+    the line before ("SOP.SAR.08" / "NOMOR SOP")."""
+    out: dict[str, tuple[int, int, str]] = {}
+    lines = head.lines
+    for i, line in enumerate(lines):
+        match = _IDENTITY_LABEL.search(line.text)
+        if match is None:
+            continue
+        key = "name" if "nama" in match.group("label").lower() else "number"
+        for j in (i + 1, i - 1) if key == "name" else (i - 1, i + 1):
+            if 0 <= j < len(lines) and not _IDENTITY_LABEL.search(lines[j].text) and not field_of(lines[j].text):
+                value = lines[j].text.strip(" .:")
+                if value and (key == "name" or any(c.isdigit() for c in value)):
+                    out.setdefault(key, (lines[j].start, lines[j].end, value))
+                    break
+    return out
 
 
 def _number(head: Head) -> None:
@@ -369,6 +412,9 @@ def _walk(head: Head, i: int, first_text: tuple[int, str] | None, source: str, p
     while j < len(lines) and len(texts) < TITLE_MAX_LINES:
         line = lines[j]
         text = first_text[1] if first_text is not None and j == i else line.text
+        control = _DOCUMENT_CONTROL.search(text)
+        if control and control.start() > 0:  # "STANDAR PELAYANAN PUBLIK Revisi : 0 Halaman : ii"
+            text = text[: control.start()].rstrip()
         text_start = first_text[0] if first_text is not None and j == i else line.start
         # "PERUBAHAN ATAS KEPUTUSAN ... / NOMOR 3/DKK/2020 TENTANG ...": the amended decree's
         # number belongs to the title of the one that amends it
@@ -399,6 +445,10 @@ def _walk(head: Head, i: int, first_text: tuple[int, str] | None, source: str, p
     head.title = (start, end, joined)  # type: ignore[arg-type]
     head.title_source = source
     head.title_last = last
+
+
+# the fields of a document-control table that a text layer puts on a title's line
+_DOCUMENT_CONTROL = re.compile(r"\s+(?:revisi|halaman|edisi|tanggal|kode|hal\.|no\.\s*dokumen|tgl\.?)\s*:", re.IGNORECASE)
 
 
 def _stops(text: str, source: str, *, started: bool) -> bool:
@@ -506,9 +556,17 @@ def _cover_and_issuer(head: Head, is_unit_line: Callable[[str], bool], place_of:
     head.structure_end = lines[after].start if after < len(lines) else head.end
 
 
+# "DISAHKAN OLEH | Kepala Pusat ...": who approved a form, in its identity table
+_APPROVED_BY = re.compile(r"^(?:disahkan|ditetapkan|approved)\s+oleh\s*[:|]?\s*(?=\S)", re.IGNORECASE)
+
+
 def _fields(head: Head) -> None:
     seen_position = False
     for line in head.lines[head.letterhead:]:
+        approved = _APPROVED_BY.match(line.text)
+        if approved:
+            head.unit_fields.append((line.start + approved.end(), line.end))
+            continue
         match = field_of(line.text)
         if match is None:
             continue

@@ -15,7 +15,8 @@ from checker.analyse.dates import OCR_DIGITS
 
 # "Nomor : X", "NOMOR X", "No. X", "Nomor SOP : X", "SOP Number : X", "NUMBER: X"
 NUMBER_LINE = re.compile(
-    r"^(?:(?:sop|surat)\s+)?(?:nomor|nomer|no\.|no\s*:|number|nr\.)(?:\s+(?:sop|surat))?\s*:?\s*(?P<rest>.*)$",
+    r"^(?:(?:sop|surat)\s+)?(?:nomor|nomer|no\.|no\s*:|number|nr\.|kode(?:\s+dokumen)?(?=\s*:)(?!\s+pos))"
+    r"(?:\s+(?:sop|surat))?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "... NOMOR X TAHUN 2021 TENTANG ..." inside a decree's kind line

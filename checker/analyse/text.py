@@ -146,7 +146,7 @@ FORM_WORDS = frozenset({
     "desember", "keuangan", "kesehatan", "pendidikan", "kebudayaan", "pertanian", "telepon", "telp", "faksimile",
 })
 # a word written with its letters spaced out: "I N S P E K T O R A T", "J  O  M  B  A  N  G"
-_SPACED = re.compile(r"(?<![^\W_])[A-Z](?:(?: {1,2}|\t)[A-Z]){3,}(?![^\W_])")
+_SPACED = re.compile(r"(?<![^\W_])[A-Z](?:(?: {1,2}|\t)[A-Z]){3,}(?![^\W_])|(?<![^\W_])[A-Z](?: [a-z]){3,}(?![^\W_])")
 # a year a text layer cut in two after "Tahun" or a month: "TAHUN 20\n20", "30 Juni 202\n2"
 _CUT_YEAR = re.compile(r"(?i)\b(?:tahun|januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
                        r"oktober|november|nopember|desember)\s+(?P<a>\d{1,3})(?P<gap>[ \t]*\n?[ \t\n]*?|[ \t]+)"

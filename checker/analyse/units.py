@@ -51,7 +51,7 @@ DANGLING = {"bidang", "dan", "kelas", "urusan", "sub", "bagian", "kantor", "pela
 _CONNECTORS = {"dan", "&", "-", "/"}
 _SPLITTERS = {"dan", ",", "serta", "&", ";"}
 # Capitalised words that end a unit's name rather than continue it (headings are in capitals).
-NOT_NAME = ["tentang", "nomor", "no", "tahun", "di", "pada", "ke", "dari", "untuk", "dalam", "lingkungan",
+NOT_NAME = ["kami", "kita", "tentang", "nomor", "no", "tahun", "di", "pada", "ke", "dari", "untuk", "dalam", "lingkungan",
             "perihal", "hal", "lampiran", "tanggal", "yang", "atas", "oleh", "sebagai", "menimbang",
             "mengingat", "menetapkan", "memutuskan", "keputusan", "peraturan", "laporan", "surat",
             "rencana", "standar", "perjanjian", "pakta", "ditetapkan", "kesatu", "kedua", "ketiga",
