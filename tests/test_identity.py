@@ -69,10 +69,16 @@ def test_the_folder_places_a_unit_the_profile_does_not() -> None:
 
 
 def test_an_abbreviation_a_document_defines_is_the_units_name() -> None:
-    defining = Facts(aliases=(("Balai PATP", "Balai Pengelola Alih Teknologi Pertanian"),))
-    profile = Profile(unit="Balai Pengelola Alih Teknologi Pertanian", year=2021)
-    assert Identity(profile).role("Balai PATP", None) is UnitRole.OTHER
-    assert Identity(profile, [defining]).role("Balai PATP", None) is UnitRole.SELF
+    defining = Facts(aliases=(("POLBAN", "Politeknik Negeri Bandung"),))
+    profile = Profile(unit="Politeknik Negeri Bandung", year=2023)
+    assert Identity(profile).role("POLBAN", None) is UnitRole.OTHER
+    assert Identity(profile, [defining]).role("POLBAN", None) is UnitRole.SELF
+
+
+def test_initials_in_a_name_stand_for_its_words() -> None:
+    short = Identity(Profile(unit="Balai PATP", year=2021))
+    assert short.role("BALAI PENGELOLA ALIH TEKNOLOGI PERTANIAN", None) is UnitRole.SELF
+    assert short.role("BALAI PENGKAJIAN TEKNOLOGI PERTANIAN", None) is UnitRole.OTHER
 
 
 def test_initials_and_listed_sub_units_are_the_units() -> None:
