@@ -181,33 +181,38 @@ class Analyzer:
 
     @staticmethod
     def _signature(pages: list[Page], clean: Cleaned, head: layout.Head) -> tuple[Cleaned, Page, tuple[int, int] | None]:
-        """The signature block: on the last page, or else on an early one (a report that opens
-        with its signed foreword and ends with tables)."""
+        """The signature block: the first dated one after the head, page by page (a decree's at
+        the end of its body, a report's under its foreword, the first of several documents bound
+        in one file); failing that, a signatory's line with no date on the last page."""
         first = pages[0]
         if head.title_source == "foreword":  # a signed foreword, then the contents: it ends there
             found = _signed_before_contents(clean, head)
             if found is not None:
                 return clean, first, found
         undated: tuple[Cleaned, Page, tuple[int, int]] | None = None
-        for page in (pages[-1], *pages[: min(3, len(pages) - 1)]):
+        candidates = [*pages[:SIGNATURE_PAGES], *([pages[-1]] if len(pages) > SIGNATURE_PAGES else [])]
+        for page in candidates:
             cleaned = clean if page is first else Cleaned(page.text)
+            skip = head.structure_end if page is first else 0  # a one-page form's head is no signature
+            inside = layout.signature_inside(cleaned.text[skip:])
             sign = layout.signature(cleaned.text)
-            if sign is not None and page is first and sign[0] < head.structure_end:
-                sign = None  # a one-page form whose "signature" is its own head
-            if sign is None:
-                continue
-            if layout.place_date(cleaned.text, *sign) is not None or dates.enacted(cleaned.text[sign[0]:sign[1]]):
-                return cleaned, page, sign
-            undated = undated or (cleaned, page, sign)  # a signatory's line with no date: a later one may have it
+            if sign is not None and sign[0] < skip:
+                sign = None
+            signed = layout.place_date(cleaned.text, *sign) if sign is not None else None
+            enacted = dates.enacted(cleaned.text[sign[0]:sign[1]]) if sign is not None else None
+            dated = (signed is not None and signed.value is not None) or (enacted is not None and enacted.value)
+            if inside is not None and (not dated or inside[0] + skip < sign[0]):  # type: ignore[index]
+                return cleaned, page, (inside[0] + skip, inside[1] + skip)
+            if dated:
+                return cleaned, page, sign  # type: ignore[return-value]
+            if sign is not None and (undated is None or page is pages[-1] or signed is not None):
+                # a signatory's line with no date, or with a month and year only ("Jakarta, Juli
+                # 2021" on a cover): a full date on a later page is better
+                if undated is None or signed is not None or undated[1] is not pages[-1]:
+                    undated = (cleaned, page, sign)
         found = _signed_before_contents(clean, head)  # a report's signed foreword on its first page
         if found is not None:
             return clean, first, found
-        for page in pages[:3]:  # a signed foreword in the middle of an early page
-            cleaned = clean if page is first else Cleaned(page.text)
-            inside = layout.signature_inside(cleaned.text[head.structure_end:] if page is first else cleaned.text)
-            if inside is not None:
-                shift = head.structure_end if page is first else 0
-                return cleaned, page, (inside[0] + shift, inside[1] + shift)
         if undated is not None:
             return undated
         last = pages[-1]
@@ -255,10 +260,17 @@ class Analyzer:
             if found is not None:
                 return _date_fact(found, clean, first), found.year
         else:
-            for page in reversed(pages):
+            for page, following in reversed(list(zip(pages, [*pages[1:], None], strict=True))):
                 found = dates.enacted(page.text)
                 if found is not None:
                     return Fact(found.value, page.number, found.start, found.end, found.text), found.year
+                if following is not None:  # "Ditetapkan di X" / a page break / "pada tanggal D"
+                    tail = page.text[-ENACTMENT_JOIN:]
+                    found = dates.enacted(f"{tail}\n{following.text[:ENACTMENT_JOIN]}")
+                    if found is not None and found.start > len(tail):
+                        shift = len(tail) + 1
+                        return (Fact(found.value, following.number, found.start - shift, found.end - shift, found.text),
+                                found.year)
             if head.annex_date is not None:
                 return _date_fact(head.annex_date, clean, first), head.annex_date.year
         if kind in self._dated_by_event:  # minutes, attendance: the day it happened
@@ -515,6 +527,8 @@ def _date_fact(found: dates.FoundDate, clean: Cleaned, page: Page) -> Fact:
 
 
 LEAD_CHARS = 300
+SIGNATURE_PAGES = 8
+ENACTMENT_JOIN = 200  # how much of two pages is read together for an enactment a page break cuts  # the pages a signature block is looked for on, the last one besides
 _NEXT_SECTION = re.compile(r"^\s*(?:daftar\s+isi|bab\s+[1iI]\b|table\s+of\s+contents|chapter\s+[1iI]\b)",
                            re.IGNORECASE | re.MULTILINE)
 _YEARS_AND_AFTER = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\b.*$", re.IGNORECASE)

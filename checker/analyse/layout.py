@@ -676,7 +676,10 @@ def signature_inside(text: str) -> tuple[int, int] | None:
     lines = lines_of(text)
     for k, line in enumerate(lines):
         match = dates.PLACE_DATE.match(line.text)
-        if not (match and dates.parse_at(line.text, match.end(), partial=False)):
+        found = dates.parse_at(line.text, match.end(), partial=False) if match else None
+        # a place of a few words and a date that ends the line ("Jombang, 20 Juni 2022"), not a
+        # sentence ("Kegiatan dilaksanakan pada hari Jumat, 12 Agustus 2022 bertempat ...")
+        if not (found and len(line.text[: match.end()].split()) <= 4 and found.end >= len(line.text) - 2):  # type: ignore[union-attr]
             continue
         below = lines[k + 1 : k + 5]
         if any(normalise(b.text).split()[:1] and normalise(b.text).split()[0] in OFFICIALS
@@ -686,5 +689,7 @@ def signature_inside(text: str) -> tuple[int, int] | None:
 
 
 def _bare_date(text: str) -> bool:
+    """A line that is only a date (a signature's, under its place); not one ending a list item
+    ("22 Februari 2019;", a cited decree's)."""
     found = dates.parse_at(text, 0, partial=False)
-    return found is not None and found.start == 0 and found.end >= len(text) - 1
+    return found is not None and found.start == 0 and found.end >= len(text) - 1 and not text.endswith((";", ","))
