@@ -17,20 +17,27 @@ from checker.model import (
     AnyOf,
     Condition,
     Document,
+    Doubt,
     Evidence,
     EvidenceSpec,
+    Fact,
+    Period,
     PeriodScope,
     Problem,
     Profile,
     ReqStatus,
     RequirementResult,
     Rule,
+    TextSource,
     UnitMention,
     UnitRole,
     UnitScope,
 )
 
 QUOTE_MAX = 300
+# a year read by OCR this far after the evaluation year is more likely a misread ("2023" as "2028")
+# than a plan made years ahead; a text layer's years are taken as written
+OCR_YEARS_AHEAD = 1
 
 
 @dataclass
@@ -50,11 +57,63 @@ class _Context:
     profile: Profile
     units: dict[str, tuple[UnitMention, ...]]
     superseded: dict[str, str]
+    dating: dict[str, Dating]
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """When a document is about, as the engine trusts it for an evaluation year: its facts, unless
+    OCR read a year implausibly far ahead, when its other years speak for it."""
+
+    period: Period | None
+    basis: str | None
+    fact: Fact | None
+    enacted_year: int | None
+    suspect: Fact | None = None  # the words of the year not trusted
+
+
+def dating(doc: Document, year: int) -> Dating:
+    facts = doc.facts
+    enacted = facts.enacted.year if facts.enacted is not None else None
+    trusted = Dating(facts.period, facts.period_basis, facts.period_fact, enacted)
+    if doc.extraction.text_source is not TextSource.OCR:
+        return trusted
+    latest = year + OCR_YEARS_AHEAD
+    enacted_suspect = enacted is not None and enacted > latest
+    period_suspect = facts.period is not None and facts.period.start > latest
+    if not (enacted_suspect or period_suspect):
+        return trusted
+    suspect = (facts.period_fact if period_suspect else facts.date) or facts.date
+    plausible = [y for y in facts.years if y <= latest]
+    if enacted_suspect:
+        enacted = None
+    if not period_suspect:
+        return Dating(facts.period, facts.period_basis, facts.period_fact, enacted, suspect)
+    if enacted is not None:
+        return Dating(Period(enacted, enacted), "date", facts.date, enacted, suspect)
+    if plausible:
+        other = max(plausible)
+        return Dating(Period(other, other), "", facts.number or facts.period_fact, enacted, suspect)
+    return Dating(None, facts.period_basis, facts.period_fact, enacted, suspect)
+
+
+def doubts(doc: Document, year: int) -> tuple[Doubt, ...]:
+    """What a reader should check by eye in a document's dates: a day the calendar does not
+    have, a year OCR read implausibly far after the evaluation year."""
+    found = []
+    if doc.facts.impossible_date is not None:
+        fact = doc.facts.impossible_date
+        found.append(Doubt("impossible_date", fact.page, fact.text))
+    suspect = dating(doc, year).suspect
+    if suspect is not None:
+        found.append(Doubt("suspect_year", suspect.page, suspect.text))
+    return tuple(found)
 
 
 def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: Profile) -> tuple[RequirementResult, ...]:
     identity = Identity(profile, [d.facts for d in documents if d.readable])
-    context = _Context(profile, {d.path: identity.units(d.facts) for d in documents}, superseded_by(documents))
+    context = _Context(profile, {d.path: identity.units(d.facts) for d in documents}, superseded_by(documents),
+                       {d.path: dating(d, profile.year) for d in documents if d.readable})
     results = []
     for rule in rules:
         outcome = _judge(rule.evidence, documents, context)
@@ -136,7 +195,7 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
                                     (("kind", doc.facts.kind or ""),), _page(doc)))
             continue
         problem = (unit_problem(doc, context.units[doc.path], cond.unit)
-                   or period_problem(doc, cond.period, context.profile.year))
+                   or period_problem(doc, cond.period, context.profile.year, context.dating[doc.path]))
         if problem is None:
             good.append(doc)
         else:
@@ -159,7 +218,8 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
         Problem(doc.path, ReqStatus.UNREADABLE, "unreadable",
                 (("status", doc.extraction.status.value), ("error", doc.extraction.error or "")))
         for doc in documents
-        if not doc.readable and _path_matches(doc.path, cond.subject)
+        if not doc.readable and (doc.facts.kind is None or doc.facts.kind in cond.kinds)
+        and _path_matches(doc.path, cond.subject)
     ]
     if unreadable:
         return _Outcome(ReqStatus.UNREADABLE, [], problems + unreadable, needed, len(good))
@@ -191,16 +251,20 @@ def unit_problem(doc: Document, units: tuple[UnitMention, ...], scope: UnitScope
     return Problem(doc.path, ReqStatus.WRONG_UNIT, "other_unit", (("units", names),), others[0].fact.page)
 
 
-def period_problem(doc: Document, scope: PeriodScope, year: int) -> Problem | None:
+def period_problem(doc: Document, scope: PeriodScope, year: int, when: Dating | None = None) -> Problem | None:
     if scope is PeriodScope.ANY:
         return None
     facts = doc.facts
-    period = facts.period
-    page = facts.period_fact.page if facts.period_fact is not None else _page(doc)
+    when = when or dating(doc, year)
+    period = when.period
+    page = when.fact.page if when.fact is not None else _page(doc)
+    if period is None and when.suspect is not None:
+        return Problem(doc.path, ReqStatus.WRONG_YEAR, "suspect_year",
+                       (("found", when.suspect.text), ("year", str(year))), when.suspect.page)
     if period is None:
         return Problem(doc.path, ReqStatus.WRONG_YEAR, "no_year", (("year", str(year)),), _page(doc))
-    shown = facts.period_fact.text if facts.period_basis == "date" and facts.period_fact else str(period)
-    found = (("found", shown), ("year", str(year)), ("basis", facts.period_basis or ""))
+    shown = when.fact.text if when.basis == "date" and when.fact else str(period)
+    found = (("found", shown), ("year", str(year)), ("basis", when.basis or ""))
     periods = (period, facts.title_period) if facts.title_period is not None else (period,)
     if scope is PeriodScope.YEAR:
         ok = any(p.start == p.end == year for p in periods)
@@ -212,12 +276,12 @@ def period_problem(doc: Document, scope: PeriodScope, year: int) -> Problem | No
         ok = any(p.covers(year) for p in periods)
         expected = str(year)
     else:  # in force in the year: enacted then or before, and not an expired term
-        enacted = facts.enacted.year if facts.enacted is not None else period.start
+        enacted = when.enacted_year if when.enacted_year is not None else period.start
         # a term in the title ("RENSTRA 2015-2019") ends; a single year there may be only when it
         # was made ("PETA PROSES BISNIS TAHUN 2019"), which a standing document outlives, unless
         # the rule asks for a document in force for the year ("TIM ... TAHUN 2020" is not)
         named = ("title_range", "title_year") if scope is PeriodScope.IN_FORCE else ("title_range",)
-        expired = facts.period_basis in named and period.end < year
+        expired = when.basis in named and period.end < year
         ok = enacted <= year and not expired
         expected = f"<= {year}"
     if ok and facts.valid_until is not None and scope is not PeriodScope.PREVIOUS_YEAR:

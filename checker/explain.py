@@ -28,7 +28,9 @@ def explain(path: Path, profile: Profile, pack: RulePack, *, ocr: bool = True) -
     lines.append(_line("kind", kind, facts.kind_fact))
     lines.append(_line("title", facts.title.text if facts.title else None, facts.title))
     lines.append(_line("number", facts.number.value if facts.number else None, facts.number))
-    lines.append(_line("date", facts.enacted.isoformat() if facts.enacted else None, facts.date))
+    lines.append(_line("date", facts.date_shown, facts.date))
+    if facts.impossible_date is not None:
+        lines.append(_line("impossible_date", facts.impossible_date.text, facts.impossible_date))
     basis = _BASIS.get(facts.period_basis or "", facts.period_basis)
     period = f"{facts.period} (from {basis})" if facts.period else None
     lines.append(_line("period", period, facts.period_fact))

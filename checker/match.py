@@ -151,6 +151,7 @@ class Lexicon:
         self._deleted: dict[str, set[int]] = {}
         self._frozen = False
         self._longest = 0
+        self._phrases: dict[str, Phrase] = {}
 
     def word_id(self, word: str, *, exact: bool = False) -> int:
         """The id of a word (folded), adding it while the lexicon is being built; an ``exact``
@@ -174,7 +175,12 @@ class Lexicon:
         return wid
 
     def phrase(self, text: str) -> Phrase:
-        """A phrase of the pack, compiled against this lexicon."""
+        """A phrase of the pack, compiled against this lexicon (once: term sets share them)."""
+        if text not in self._phrases:
+            self._phrases[text] = self._compile(text)
+        return self._phrases[text]
+
+    def _compile(self, text: str) -> Phrase:
         pieces = [fold(p) for p in _PIECE.findall(text)]
         content = [p for p in pieces if p not in SMALL_WORDS] or pieces
         words = tuple(self.word_id(p) for p in content)
@@ -188,7 +194,8 @@ class Lexicon:
                 swapped = tuple(self.word_id(p) for p in (*right, *left))
         whole = "".join(skeleton(p) for p in pieces)
         spaceless = self.word_id(whole, exact=True) if len(pieces) > 1 and len(whole) <= SPACELESS_MAX else None
-        return Phrase(text, words, spaceless, len(pieces) - len(content), swapped)
+        size = len(words) + max(0, min(MAX_EXTRA, len(words) - 2)) + len(pieces) - len(content)
+        return Phrase(text, words, spaceless, size, swapped)
 
     def ids_of(self, piece: str) -> frozenset[int]:
         """The words of the lexicon a piece of text (folded) stands for."""
@@ -244,7 +251,7 @@ class Lexicon:
                 if len(joined) >= 4 and not whole:  # two whole words need no mending
                     put(self._lookup(joined), i, j)
         spans = tuple((s, e) for s, e, _ in pieces)
-        return Prepared(text, spans, {wid: tuple(p) for wid, p in places.items()})
+        return Prepared(text, spans, {wid: tuple(p) for wid, p in places.items()}, frozenset(places), {})
 
     def _glued(self, piece: str) -> frozenset[int]:
         """Words of the lexicon at the start or the end of a piece that is two words glued
@@ -263,6 +270,9 @@ class Prepared:
     text: str
     spans: tuple[tuple[int, int], ...]  # character span of each piece
     places: dict[int, tuple[tuple[int, int], ...]]  # word id -> (first piece, last piece)
+    present: frozenset[int]  # the word ids of ``places``
+    # what phrases and subjects found here: every rule tests the same titles
+    memo: dict[int, object] = field(compare=False, repr=False)
 
     def quote(self, first: int, last: int) -> str:
         return self.text[self.spans[first][0] : self.spans[last][1]]
@@ -271,25 +281,37 @@ class Prepared:
 # --- phrases and subjects --------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Phrase:
     text: str
     words: tuple[int, ...]  # word ids of its content words, in order
     spaceless: int | None = None  # the id of the whole phrase written as one piece
-    small: int = 0  # small words in it ("monitoring dan evaluasi"), which the text may have among its words
+    size: int = 1  # the most pieces it may stand on: its words, small words and a few others
     swapped: tuple[int, ...] | None = None  # "evaluasi dan monitoring" for "monitoring dan evaluasi"
 
-    def spans(self, prepared: Prepared) -> list[tuple[int, int]]:
+    @property
+    def anchors(self) -> frozenset[int]:
+        """Words of which one must be in a text for the phrase to stand there (its longest word
+        are all in every way it stands, but the phrase written as one piece)."""
+        return frozenset((self.words[0], *(() if self.spaceless is None else (self.spaceless,))))
+
+    def spans(self, prepared: Prepared) -> tuple[tuple[int, int], ...]:
         """Every (first piece, last piece) where the phrase stands in ``prepared``, first first."""
-        places = prepared.places
+        key = id(self)
+        found = prepared.memo.get(key)
+        if found is None:
+            found = prepared.memo[key] = self._spans(prepared.places)
+        return found  # type: ignore[return-value]
+
+    def _spans(self, places: dict[int, tuple[tuple[int, int], ...]]) -> tuple[tuple[int, int], ...]:
         out: list[tuple[int, int]] = []
         if self.spaceless is not None and self.spaceless in places:
             out += places[self.spaceless]
-        size = len(self.words) + max(0, min(MAX_EXTRA, len(self.words) - 2)) + self.small
-        for words in (self.words, self.swapped) if self.swapped else (self.words,):
-            if all(w in places for w in words):
-                out += _in_order(words, places, size)
-        return sorted(set(out))
+        if all(w in places for w in self.words):
+            out += _in_order(self.words, places, self.size)
+            if self.swapped:
+                out += _in_order(self.swapped, places, self.size)
+        return tuple(sorted(set(out))) if len(out) > 1 else tuple(out)
 
 
 def _in_order(words: tuple[int, ...], places: dict[int, tuple[tuple[int, int], ...]], size: int) -> list[tuple[int, int]]:
@@ -326,6 +348,10 @@ class Group:
     name: str  # the term set's name ("$zi"), or the phrase itself
     phrases: tuple[Phrase, ...]
 
+    @property
+    def anchors(self) -> frozenset[int] | None:
+        return frozenset().union(*(p.anchors for p in self.phrases))
+
     def options(self, prepared: Prepared, taken: Taken) -> Iterator[tuple[Hit, Taken]]:
         """Each place the group stands on pieces not ``taken``, with the pieces it takes."""
         for phrase in self.phrases:
@@ -356,13 +382,33 @@ class Subject:
     all: tuple[Group | Subject, ...] = ()
     not_: tuple[Group | Subject, ...] = ()
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
+    # words of which one must be in a text for the subject to hold there (None: no such words)
+    anchors: frozenset[int] | None = field(default=None, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "anchors", self._anchors())
+
+    def _anchors(self) -> frozenset[int] | None:
+        # every item of ``all`` must hold: the one with the fewest words to look for is enough
+        needed = [a for item in self.all if (a := item.anchors) is not None]
+        if needed:
+            return min(needed, key=len)
+        if self.any:
+            each = [item.anchors for item in self.any]
+            return None if any(a is None for a in each) else frozenset().union(*each)  # type: ignore[arg-type]
+        return None
 
     def test(self, text: str) -> Found | None:
         """Whether ``text`` is about this subject, and the words that say so."""
         assert self.lexicon is not None
         prepared = self.lexicon.prepare(text)
-        hit = next(self.options(prepared, frozenset()), None)
-        return None if hit is None else Found(hit[0])
+        if self.anchors is not None and self.anchors.isdisjoint(prepared.present):
+            return None  # what nearly every title says of nearly every rule, said cheaply
+        key = id(self)
+        if key not in prepared.memo:
+            hit = next(self.options(prepared, frozenset()), None)
+            prepared.memo[key] = None if hit is None else Found(hit[0])
+        return prepared.memo[key]  # type: ignore[return-value]
 
     def options(self, prepared: Prepared, taken: Taken) -> Iterator[tuple[Hit, Taken]]:
         if any(next(item.options(prepared, frozenset()), None) is not None for item in self.not_):

@@ -174,6 +174,8 @@ class Facts:
     title: Fact | None = None
     number: Fact | None = None
     date: Fact | None = None  # value: datetime.date of enactment or signature
+    date_precision: str = "day"  # "month" when the document gives only month and year (its 1st day)
+    impossible_date: Fact | None = None  # a date the calendar does not have ("31 Juni 2021")
     period: Period | None = None  # the period the document is about
     period_fact: Fact | None = None
     # what the period rests on: "title_range", "title_year", "date", "number" or "field"
@@ -194,6 +196,13 @@ class Facts:
     @property
     def enacted(self) -> dt.date | None:
         return self.date.value if self.date else None  # type: ignore[return-value]
+
+    @property
+    def date_shown(self) -> str | None:
+        """The date as precisely as the document gives it: "2021-03-15", or "2021-11"."""
+        if self.enacted is None:
+            return None
+        return self.enacted.isoformat()[:7] if self.date_precision == "month" else self.enacted.isoformat()
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +368,16 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class Doubt:
+    """Something in a document a person should check by eye (``impossible_date``, ``suspect_year``),
+    with the page and the words."""
+
+    code: str
+    page: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
 class RequirementResult:
     rule: Rule
     status: ReqStatus
@@ -400,3 +419,4 @@ class Report:
     root: Path | None = None
     # checker.report.baseline.Changes: what changed since a previous report (--baseline), or None
     changes: object | None = None
+    doubts: dict[str, tuple[Doubt, ...]] = field(default_factory=dict)  # path -> what to check by eye

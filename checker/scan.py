@@ -68,6 +68,8 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
                    fresh: bool = False) -> None:
             if facts is None and extraction.pages:
                 facts, fresh = analyzer.analyse(source, extraction), True
+            elif facts is None and extraction.status is not DocStatus.OK:
+                facts = analyzer.named(source)  # a file that cannot be read is known by its name
             if fresh and facts is not None and source.sha256:
                 cache.put_facts(source.sha256, facts_key_of(source), facts)
             doc = Document(source, extraction) if facts is None else Document(source, extraction, facts)
@@ -115,6 +117,7 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
         score=score(results, pack, profile.target),
         read=len(todo),
         from_cache=len(sources) - len(todo),
+        doubts={d.path: found for d in documents if d.readable and (found := engine.doubts(d, profile.year))},
     )
 
 

@@ -251,12 +251,12 @@ def test_report_cover_period_is_its_title_year_not_the_signature(make_doc: DocFa
     )
 
 
-def test_report_cover_with_month_and_year_only_has_no_date(make_doc: DocFactory) -> None:
+def test_report_cover_with_month_and_year_only_has_a_date_of_month_precision(make_doc: DocFactory) -> None:
     doc = make_doc(
         "lkj.pdf",
         report_cover(["Laporan Kinerja", "Tahun 2020"], place_date="Jakarta, Februari 2021"),
     )
-    assert (doc.facts.date, doc.facts.enacted) == (None, None)
+    assert (doc.facts.date_shown, doc.facts.date_precision, doc.facts.period) == ("2021-02", "month", Period(2020, 2020))
 
 
 def test_period_from_number_when_nothing_else(make_doc: DocFactory) -> None:

@@ -16,14 +16,24 @@ the start of the body; everything else is compiled expressions.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import re
+from dataclasses import replace
 
 from checker.analyse import dates, layout, numbers
 from checker.analyse.kinds import KindMatcher
-from checker.analyse.text import Cleaned, collapse, normalise, number_key, without_citations
-from checker.analyse.text import field, is_upper, lines_of
+from checker.analyse.text import (
+    Cleaned,
+    collapse,
+    field,
+    is_upper,
+    lines_of,
+    normalise,
+    number_key,
+    without_citations,
+)
 from checker.analyse.units import (
     DANGLING,
     NOT_NAME,
@@ -66,7 +76,7 @@ CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw",
                                                                      "komplek", "kompleks"}
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "5"
+ANALYSE_VERSION = "6"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
@@ -142,7 +152,12 @@ class Analyzer:
         if head.number is not None and head.number.value is not None:
             n = head.number
             number = _fact(n.value, clean, first, n.start, n.end, n.text)
-        date, signed_year = self._date(pages, head, clean, first, clean_last, last, sign, kind)
+        date, found_date = self._date(pages, head, clean, first, clean_last, last, sign, kind)
+        signed_year = found_date.year if found_date is not None else None
+        impossible = date if found_date is not None and found_date.impossible else None
+        if found_date is not None and found_date.month_only and date is not None:
+            # "November 2021": a date of month precision, kept as the month's first day
+            date = replace(date, value=dt.date(found_date.year, found_date.month or 1, 1))
         # a record of an event (minutes, attendance) is about when it happened, when that is known
         event = kind in self._dated_by_event
         event_year, event_fact = signed_year, date
@@ -165,6 +180,8 @@ class Analyzer:
             title=title,
             number=number,
             date=date if date is not None and date.value is not None else None,
+            date_precision="month" if found_date is not None and found_date.month_only else "day",
+            impossible_date=impossible,
             period=period,
             period_fact=period_fact,
             period_basis=basis,
@@ -178,6 +195,16 @@ class Analyzer:
             lead=_lead(first),
             aliases=tuple(dict.fromkeys(defined_names(clean.text[: head.end + BODY_MENTION_CHARS]))),
         )
+
+    def named(self, source: SourceFile) -> Facts:
+        """What the name of a file that cannot be read says: its kind ("SK Tim ZI 2021.pdf" is a
+        decree), so that it stands as a candidate only for the rules that take such documents."""
+        stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        found = self._kinds.find(stem, window=len(stem))
+        if found is None:
+            return Facts()
+        name, start, end = found
+        return Facts(kind=name, kind_fact=Fact(name, FILE_NAME_PAGE, start, end, stem))
 
     @staticmethod
     def _signature(pages: list[Page], clean: Cleaned, head: layout.Head) -> tuple[Cleaned, Page, tuple[int, int] | None]:
@@ -194,15 +221,16 @@ class Analyzer:
         for page in candidates:
             cleaned = clean if page is first else Cleaned(page.text)
             skip = head.structure_end if page is first else 0  # a one-page form's head is no signature
-            inside = layout.signature_inside(cleaned.text[skip:])
-            sign = layout.signature(cleaned.text)
+            lines = lines_of(cleaned.text)
+            inside = layout.signature_inside(cleaned.text, lines, skip)
+            sign = layout.signature(cleaned.text, lines)
             if sign is not None and sign[0] < skip:
                 sign = None
             signed = layout.place_date(cleaned.text, *sign) if sign is not None else None
             enacted = dates.enacted(cleaned.text[sign[0]:sign[1]]) if sign is not None else None
             dated = (signed is not None and signed.value is not None) or (enacted is not None and enacted.value)
-            if inside is not None and (not dated or inside[0] + skip < sign[0]):  # type: ignore[index]
-                return cleaned, page, (inside[0] + skip, inside[1] + skip)
+            if inside is not None and (not dated or inside[0] < sign[0]):  # type: ignore[index]
+                return cleaned, page, inside
             if dated:
                 return cleaned, page, sign  # type: ignore[return-value]
             if sign is not None and (undated is None or page is pages[-1] or signed is not None):
@@ -251,43 +279,44 @@ class Analyzer:
     # --- date -----------------------------------------------------------------------------------
 
     def _date(self, pages: list[Page], head: layout.Head, clean: Cleaned, first: Page, clean_last: Cleaned,
-              last: Page, sign: tuple[int, int] | None, kind: str | None) -> tuple[Fact | None, int | None]:
-        """The date of enactment or signature, and its year (a cover may give only month and year,
-        a template only the year)."""
+              last: Page, sign: tuple[int, int] | None, kind: str | None) -> tuple[Fact | None, dates.FoundDate | None]:
+        """The date of enactment or signature, and the date as found (a cover may give only month
+        and year, a template only the year)."""
         if head.letter:
             # a letter's own date, at its head (an attached decree's enactment is not the letter's)
             found = layout.letter_date(head)
             if found is not None:
-                return _date_fact(found, clean, first), found.year
+                return _date_fact(found, clean, first), found
         else:
             for page, following in reversed(list(zip(pages, [*pages[1:], None], strict=True))):
                 found = dates.enacted(page.text)
                 if found is not None:
-                    return Fact(found.value, page.number, found.start, found.end, found.text), found.year
-                if following is not None:  # "Ditetapkan di X" / a page break / "pada tanggal D"
-                    tail = page.text[-ENACTMENT_JOIN:]
+                    return Fact(found.value, page.number, found.start, found.end, found.text), found
+                tail = page.text[-ENACTMENT_JOIN:]
+                if following is not None and dates.may_enact(tail):
+                    # "Ditetapkan di X" / a page break / "pada tanggal D"
                     found = dates.enacted(f"{tail}\n{following.text[:ENACTMENT_JOIN]}")
                     if found is not None and found.start > len(tail):
                         shift = len(tail) + 1
                         return (Fact(found.value, following.number, found.start - shift, found.end - shift, found.text),
-                                found.year)
+                                found)
             if head.annex_date is not None:
-                return _date_fact(head.annex_date, clean, first), head.annex_date.year
+                return _date_fact(head.annex_date, clean, first), head.annex_date
         if kind in self._dated_by_event:  # minutes, attendance: the day it happened
             found = dates.field_date(clean.text, 0, head.end) or dates.spelled(clean.text)
             if found is not None:
-                return _date_fact(found, clean, first), found.year
+                return _date_fact(found, clean, first), found
         signed = layout.place_date(clean_last.text, *sign) if sign is not None else None
         if signed is not None and signed.value is not None:
-            return _date_fact(signed, clean_last, last), signed.year
+            return _date_fact(signed, clean_last, last), signed
         found = dates.field_date(clean.text, 0, head.end) or dates.spelled(clean.text)
         if found is not None:
-            return _date_fact(found, clean, first), found.year
+            return _date_fact(found, clean, first), found
         if signed is not None:
-            return _date_fact(signed, clean_last, last), signed.year
+            return _date_fact(signed, clean_last, last), signed
         cover = layout.place_date(clean.text, 0, head.end)
         if cover is not None:
-            return _date_fact(cover, clean, first), cover.year
+            return _date_fact(cover, clean, first), cover
         return None, None
 
     # --- units ----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MONTHS: dict[str, int] = {}
@@ -54,6 +55,39 @@ ENACTED = re.compile(
     r"(?:stipulated|established|enacted|issued|signed)\s+(?:in|at)\s*:?\s*[^\n]{1,60}?\s*(?:\n\s*)?on\s*:?\s*)",
     re.IGNORECASE,
 )
+# the words an enactment begins with: a page without one has none (a cheap test of every page)
+_ENACTED_WORDS = ("ditetapkan", "stipulated", "established", "enacted", "issued", "signed")
+
+
+def may_enact(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _ENACTED_WORDS)
+
+
+def enactments(text: str, start: int = 0) -> list[re.Match[str]]:
+    """Every enactment in ``text[start:]``, as ``ENACTED.finditer`` finds them; tried only where
+    one of its words stands (the expression alone tries every character of every page)."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets would move
+        return list(ENACTED.finditer(text, start))
+    places = sorted(i for word in _ENACTED_WORDS for i in _all_places(low, word, start))
+    out: list[re.Match[str]] = []
+    for place in places:
+        if out and place < out[-1].end():
+            continue
+        match = ENACTED.match(text, place)
+        if match is not None:
+            out.append(match)
+    return out
+
+
+def _all_places(text: str, word: str, start: int) -> Iterator[int]:
+    i = text.find(word, start)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
 # "Jakarta, 15 Maret 2021" at the start of a line (a signature or a cover); OCR may put a digit
 # in the place's name ("Bantu1")
 PLACE_DATE = re.compile(r"^[ \t.,'`|\"\u201c\u201d\u2018\u2019-]*[A-Z][A-Za-z0-9 .'-]{2,40},[ \t]*(?=\S)", re.MULTILINE)
@@ -80,11 +114,17 @@ BLANK_DATE = re.compile(r"[ \t.…_]*(?:" + _MONTH + r"\s+)?" + _YEAR, re.IGNORE
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:
-    value: dt.date | None  # None when only month and year (or the year) are known
+    value: dt.date | None  # None when only month and year (or the year) are known, or no such day
     year: int
     start: int
     end: int
     text: str
+    month: int | None = None  # known when only month and year are written ("November 2021")
+    impossible: bool = False  # a day the calendar does not have ("31 Juni 2021"): its year still holds
+
+    @property
+    def month_only(self) -> bool:
+        return self.value is None and self.month is not None and not self.impossible
 
 
 def parse_at(text: str, pos: int, *, partial: bool = True) -> FoundDate | None:
@@ -116,7 +156,7 @@ def find_all(text: str, start: int = 0, end: int | None = None) -> list[FoundDat
 def enacted(text: str) -> FoundDate | None:
     """The last "Ditetapkan di ... pada tanggal ..." date in ``text`` (an annex repeats the body's);
     of a template's blank date ("pada tanggal ........ 2016"), the year alone."""
-    for match in reversed(list(ENACTED.finditer(text))):
+    for match in reversed(enactments(text)):
         found = parse_at(text, match.end())
         if found:
             return found
@@ -206,14 +246,15 @@ def _found(match: re.Match[str], offset: int) -> FoundDate | None:
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."))
     if not month or not 1 <= month <= 12:
         return None
-    value = None
-    if "day" in match.groupdict() and match.group("day"):
-        day = int(match.group("day").translate(OCR_DIGITS))
-        try:
-            value = dt.date(year, month, day)
-        except ValueError:
-            return None
-    return FoundDate(value, year, offset + match.start(), offset + match.end(), match.group(0))
+    start, end, text = offset + match.start(), offset + match.end(), match.group(0)
+    if "day" not in match.groupdict() or not match.group("day"):
+        return FoundDate(None, year, start, end, text, month=month)
+    day = int(match.group("day").translate(OCR_DIGITS))
+    try:
+        return FoundDate(dt.date(year, month, day), year, start, end, text)
+    except ValueError:
+        # "31 Juni 2021" is a slip of the writer's; "00 Mei" or "45 Mei" is no date at all
+        return FoundDate(None, year, start, end, text, month=month, impossible=True) if 1 <= day <= 31 else None
 
 
 # "Keputusan ini mulai berlaku ... sampai dengan 31 Desember 2020", "berlaku untuk Tahun Anggaran 2021"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checker.analyse import dates, numbers
 from checker.analyse.kinds import KindMatcher
@@ -626,21 +626,22 @@ def place_date(text: str, start: int, end: int, *, partial: bool = True) -> date
 
 
 def _shift(found: dates.FoundDate, offset: int) -> dates.FoundDate:
-    return dates.FoundDate(found.value, found.year, found.start + offset, found.end + offset, found.text)
+    return replace(found, start=found.start + offset, end=found.end + offset)
 
 
 # --- signature ----------------------------------------------------------------------------------
 
 
-def signature(text: str) -> tuple[int, int] | None:
+def signature(text: str, lines: list[Line] | None = None) -> tuple[int, int] | None:
     """The signature block of a page (usually the last): from the enactment or the place and date
-    of signing, or else from the signatory's office line, to the end (or a copy list)."""
-    lines = lines_of(text)
+    of signing, or else from the signatory's office line, to the end (or a copy list). ``lines``
+    are the page's, when they are known."""
+    lines = lines_of(text) if lines is None else lines
     if not lines:
         return None
     tail = lines[-SIGNATURE_MAX_LINES:]
     start = None
-    for match in dates.ENACTED.finditer(text, tail[0].start):
+    for match in dates.enactments(text, tail[0].start):
         start = match.start()
     if start is None:
         for line in reversed(tail):
@@ -670,10 +671,10 @@ def signature(text: str) -> tuple[int, int] | None:
     return start, end
 
 
-def signature_inside(text: str) -> tuple[int, int] | None:
+def signature_inside(text: str, lines: list[Line] | None = None, start: int = 0) -> tuple[int, int] | None:
     """A signature block in the middle of a page (a foreword signed above its next part): a
-    "Place, date" line with an official's line or an NIP under it."""
-    lines = lines_of(text)
+    "Place, date" line with an official's line or an NIP under it; none begins before ``start``."""
+    lines = [line for line in (lines_of(text) if lines is None else lines) if line.start >= start]
     for k, line in enumerate(lines):
         match = dates.PLACE_DATE.match(line.text)
         found = dates.parse_at(line.text, match.end(), partial=False) if match else None

@@ -83,8 +83,9 @@ def collapse(text: str) -> str:
 
 # a word broken over two lines by a hyphen ("KINER-\nJA", in one case on both sides), runs of
 # blanks, blanks before a break
-_CLEAN = re.compile(r"(?P<hyphen>(?<=[A-Z]{2})-[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Z])|"
-                    r"(?<=[a-z]{2})-[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z]))|(?P<trail>[ \t]+(?=\n))|"
+# (each branch starts with a character, not a look-behind: the engine skips to the candidates)
+_CLEAN = re.compile(r"(?P<hyphen>-(?<=[A-Z]{2}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Z])|"
+                    r"-(?<=[a-z]{2}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z]))|(?P<trail>[ \t]+(?=\n))|"
                     r"(?P<blanks>[ \t]*\t[ \t]*|[ \t]{2,})")
 
 
@@ -146,14 +147,15 @@ FORM_WORDS = frozenset({
     "desember", "keuangan", "kesehatan", "pendidikan", "kebudayaan", "pertanian", "telepon", "telp", "faksimile",
 })
 # a word written with its letters spaced out: "I N S P E K T O R A T", "J  O  M  B  A  N  G"
-_SPACED = re.compile(r"(?<![^\W_])[A-Z](?:(?: {1,2}|\t)[A-Z]){3,}(?![^\W_])|(?<![^\W_])[A-Z](?: [a-z]){3,}(?![^\W_])")
-# a year a text layer cut in two after "Tahun" or a month: "TAHUN 20\n20", "30 Juni 202\n2"
-_CUT_YEAR = re.compile(r"(?i)\b(?:tahun|januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
-                       r"oktober|november|nopember|desember)\s+(?P<a>\d{1,3})(?P<gap>[ \t]*\n?[ \t\n]*?|[ \t]+)"
-                       r"(?P<b>\d{1,3})(?!\d)")
+_SPACED = re.compile(r"[A-Z](?<![^\W_][A-Z])(?:(?:(?: {1,2}|\t)[A-Z]){3,}|(?: [a-z]){3,})(?![^\W_])")
+# a year a text layer cut in two after "Tahun" or a month: "TAHUN 20\n20", "30 Juni 202\n2" (the
+# digits are looked for first, the word before them then: most pages have no such cut)
+_CUT_DIGITS = re.compile(r"(?<![\d])(?P<a>\d{1,3})(?P<gap>[ \t]*\n[ \t\n]*?|[ \t]+)(?P<b>\d{1,3})(?!\d)")
+_BEFORE_CUT = re.compile(r"(?i)(?<!\w)(?:tahun|januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
+                         r"oktober|november|nopember|desember)\s+$")
 # a drawing's anchor a text layer glues before a label: "28765526797000Tanggal : 19 Juli 2019"
-_ANCHOR_DIGITS = re.compile(r"(?<![\w/.-])\d{8,}(?=[A-Z][a-z]|[A-Z]{2,})")
-_LINE_BREAK = re.compile(r"(?P<left>[^\W\d_]+)[ \t]*\n[ \t\n]{0,6}?(?=(?P<right>[^\W\d_]+))")
+_ANCHOR_DIGITS = re.compile(r"\d(?<![\w/.-]\d)\d{7,}(?=[A-Z][a-z]|[A-Z]{2,})")
+_LINE_BREAK = re.compile(r"(?<![^\W\d_])(?P<left>[^\W\d_]+)[ \t]*\n[ \t\n]{0,6}?(?=(?P<right>[^\W\d_]+))")
 
 
 def _edits(original: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -161,9 +163,10 @@ def _edits(original: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
     edits = [(m.start(), m.end(), " " if m.lastgroup == "blanks" else "") for m in _CLEAN.finditer(original)]
     for m in _ANCHOR_DIGITS.finditer(original):
         edits.append((m.start(), m.end(), ""))
-    for m in _CUT_YEAR.finditer(original):
+    for m in _CUT_DIGITS.finditer(original):
         year = m.group("a") + m.group("b")
-        if m.group("gap") and len(year) == 4 and year[:2] in ("19", "20"):
+        if len(year) == 4 and year[:2] in ("19", "20") and _BEFORE_CUT.search(original, max(0, m.start() - 12),
+                                                                                m.start()):
             edits.append((m.start("gap"), m.end("gap"), ""))
     for m in _SPACED.finditer(original):
         edits.append((m.start(), m.end(), re.sub(r"[ \t]", "", m.group(0))))
@@ -233,6 +236,7 @@ _LEADING_NOISE = re.compile(r"^[|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d`][
                             r"(?=[\w(\"\u201c])")
 # ... and after its last: "TENTANG |", "Tentang ;", "SDM Kota Bekasi |"
 _TRAILING_NOISE = re.compile(r"(?:[ \t]+[|:;_~=*•·'`\u2018\u2019]+|[|]+|(?<=\d):)$")
+_NOISE_ENDS = frozenset("|:;_~=*•·'`\u2018\u2019")  # the last characters of that noise
 
 
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
@@ -252,7 +256,8 @@ def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
             if noise and not stripped[: noise.end()].strip().isdigit():
                 lead += noise.end()
                 stripped = stripped[noise.end():]
-            stripped = _TRAILING_NOISE.sub("", stripped).rstrip() or stripped
+            if stripped[-1] in _NOISE_ENDS:
+                stripped = _TRAILING_NOISE.sub("", stripped).rstrip() or stripped
             out.append(Line(stripped, pos + lead, pos + lead + len(stripped)))
         pos = stop + 1
     return out

@@ -83,7 +83,7 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         out += _score(report.score, report, w, lang)
     out += _requirements(report, links, changes, kind_labels, w, lang)
     out += _index(report, links, w, lang)
-    out += _documents(report, links, kind_labels, w)
+    out += _documents(report, links, kind_labels, w, lang)
     if report.warnings:
         out += ['<section id="warnings">', f"<h2>{e(w['warnings'])}</h2>", "<ul>"]
         out += [f"<li><strong>{e(x.path)}</strong>: {e(x.reason)}</li>" for x in report.warnings]
@@ -363,7 +363,7 @@ def _index(report: Report, links: Links, w: dict, lang: str) -> list[str]:  # ty
     return out
 
 
-def _documents(report: Report, links: Links, kind_labels: dict[str, str], w: dict) -> list[str]:  # type: ignore[type-arg]
+def _documents(report: Report, links: Links, kind_labels: dict[str, str], w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
     head = (w["file"], w["status"], w["kind"], w["title"], w["number"], w["date"], w["years"], w["note"])
     out = ['<section id="documents">', f"<h2>{e(w['documents'])}</h2>",
            '<table class="documents"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in head)
@@ -374,16 +374,17 @@ def _documents(report: Report, links: Links, kind_labels: dict[str, str], w: dic
         source = d.extraction.text_source
         if source is not None and source.value == "ocr":
             status += f" ({w['ocr']})"
-        kind = kind_labels.get(f.kind, f.kind) if f.kind else ""
+        kind = kind_labels.get(f.kind, f.kind) if f.kind and d.readable else ""
         cells: Iterable[str] = (
             _link(links.file(d.path), d.path),
             f'<span class="doc d-{e(d.extraction.status.value)}">{e(status)}</span>',
             e(kind),
             e(f.title.text if f.title else ""),
             e(str(f.number.value) if f.number else ""),
-            e(f.enacted.isoformat() if f.enacted else ""),
+            e(f.date_shown or ""),
             e(", ".join(map(str, f.years))),
-            e(d.extraction.error or ""),
+            e("; ".join([*([d.extraction.error] if d.extraction.error else []),
+                         *(messages.doubt_text(x, lang) for x in report.doubts.get(d.path, ()))])),
         )
         out.append(f'<tr data-status="{e(d.extraction.status.value)}">' + "".join(f"<td>{c}</td>" for c in cells)
                    + "</tr>")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from checker.model import DocStatus, Document, Report, ReqStatus, RequirementResult
+from checker.model import DocStatus, Document, Doubt, Report, ReqStatus, RequirementResult
 from checker.report import baseline, messages
 from checker.score import Score
 
@@ -55,7 +55,7 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
             "documents_by_status": docs_by_status,
         },
         "requirements": requirements,
-        "documents": [_document(d) for d in report.documents],
+        "documents": [_document(d, report.doubts.get(d.path, ())) for d in report.documents],
         # added keys (the contract allows additions)
         "lang": lang,
         "warnings": [{"path": w.path, "reason": w.reason} for w in report.warnings],
@@ -103,7 +103,7 @@ def _requirement(result: RequirementResult, lang: str, kind_labels: dict[str, st
     }
 
 
-def _document(doc: Document) -> dict[str, Any]:
+def _document(doc: Document, doubts: tuple[Doubt, ...]) -> dict[str, Any]:
     facts = doc.facts
     extraction = doc.extraction
     return {
@@ -113,7 +113,7 @@ def _document(doc: Document) -> dict[str, Any]:
         "status": extraction.status.value,
         "text_source": extraction.text_source.value if extraction.text_source else None,
         "pages": extraction.page_count,
-        "kind": facts.kind,
+        "kind": facts.kind if doc.readable else None,  # a name alone is no kind read
         "title": facts.title.text if facts.title else None,
         "number": str(facts.number.value) if facts.number else None,
         "date": facts.enacted.isoformat() if facts.enacted else None,
@@ -121,4 +121,6 @@ def _document(doc: Document) -> dict[str, Any]:
         "units": list(dict.fromkeys(u.name for u in facts.units)),
         "error": extraction.error,
         "period": str(facts.period) if facts.period else None,
+        "date_precision": facts.date_precision if facts.enacted else None,
+        "doubts": [{"code": d.code, "page": d.page, "quote": d.quote} for d in doubts],
     }

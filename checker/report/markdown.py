@@ -181,10 +181,12 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         status = w["doc_status"][d.extraction.status.value]
         if d.extraction.text_source and d.extraction.text_source.value == "ocr":
             status += f" ({w['ocr']})"
-        kind = kind_labels.get(f.kind, f.kind) if f.kind else ""
+        kind = kind_labels.get(f.kind, f.kind) if f.kind and d.readable else ""
         years = ", ".join(map(str, f.years))
         note = d.extraction.error or (f.title.text if f.title else "")
-        out.append(f"| {escape(d.path)} | {status} | {escape(kind)} | {years} | {escape(note[:160])} |")
+        doubts = "; ".join(messages.doubt_text(x, lang) for x in report.doubts.get(d.path, ()))
+        note = f"{note[:160]} ⚠ {doubts}" if doubts else note[:160]
+        out.append(f"| {escape(d.path)} | {status} | {escape(kind)} | {years} | {escape(note)} |")
     if report.warnings:
         out += ["", f"## {w['warnings']}", ""]
         out += [f"- **{escape(x.path)}**: {escape(x.reason)}" for x in report.warnings]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.model import Problem, ReqStatus, RequirementResult
+from checker.model import Doubt, Problem, ReqStatus, RequirementResult
 
 LANGS = ("id", "en")
 
@@ -120,6 +120,7 @@ _REASONS = {
         "no_unit": "tidak menyebut unit kerja yang dievaluasi",
         "other_unit": "menyebut unit lain: {units}",
         "no_year": "tidak memuat tanggal atau tahun; tahun evaluasi {year}",
+        "suspect_year": "tahun hasil OCR «{found}» jauh setelah tahun evaluasi {year}, kemungkinan salah baca; periksa pindaiannya",
         "not_year": "{basis_words} {found}; tahun evaluasi {year}",
         "not_previous_year": "{basis_words} {found}; yang diminta tahun {expected}",
         "not_covering": "{basis_words} {found}, tidak mencakup tahun evaluasi {year}",
@@ -134,6 +135,7 @@ _REASONS = {
         "no_unit": "does not name the unit under evaluation",
         "other_unit": "names another unit: {units}",
         "no_year": "states no date or year; the evaluation year is {year}",
+        "suspect_year": "OCR read the year «{found}», well after the evaluation year {year}: likely a misread; check the scan",
         "not_year": "{basis_words} {found}; the evaluation year is {year}",
         "not_previous_year": "{basis_words} {found}; the year before the evaluation, {expected}, is needed",
         "not_covering": "{basis_words} {found}, which does not cover the evaluation year {year}",
@@ -143,6 +145,13 @@ _REASONS = {
         "superseded": "amended or revoked by {by}",
         "too_few": "only {found} of the {needed} documents needed",
     },
+}
+
+_DOUBTS = {
+    "id": {"impossible_date": "tanggal «{quote}» tidak ada di kalender (hlm. {page}); periksa dokumennya",
+           "suspect_year": "tahun «{quote}» (hlm. {page}) hasil OCR, kemungkinan salah baca; periksa pindaiannya"},
+    "en": {"impossible_date": "the date «{quote}» is no day of the calendar (p. {page}); check the document",
+           "suspect_year": "the year «{quote}» (p. {page}) was read by OCR and is likely a misread; check the scan"},
 }
 
 _BASIS = {
@@ -190,6 +199,11 @@ def problem_detail(problem: Problem, lang: str, kind_labels: dict[str, str]) -> 
     kind = params.get("kind", "")
     params["kind_label"] = kind_labels.get(kind, kind) or ("tidak dikenal" if lang == "id" else "unknown")
     return _REASONS[lang][problem.reason].format_map(_Default(params))
+
+
+def doubt_text(doubt: Doubt, lang: str) -> str:
+    """A doubt about a document's dates, in words."""
+    return _DOUBTS[lang][doubt.code].format(quote=doubt.quote, page=doubt.page)
 
 
 def message(result: RequirementResult, lang: str, kind_labels: dict[str, str]) -> str:

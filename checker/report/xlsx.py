@@ -205,10 +205,13 @@ def _documents_sheet(ws: Worksheet, report: Report, links: Links, w: dict, lang:
         source = x.text_source.value if x.text_source else ""
         values: list[object] = [
             w["doc_status"][x.status.value], w["text_sources"].get(source, source), d.source.format,
-            x.page_count or None, kind_labels.get(f.kind, f.kind) if f.kind else "",
+            x.page_count or None, kind_labels.get(f.kind, f.kind) if f.kind and d.readable else "",
             f.title.text if f.title else "", str(f.number.value) if f.number else "",
-            f.enacted.isoformat() if f.enacted else "", ", ".join(map(str, f.years)),
-            "; ".join(dict.fromkeys(u.name for u in f.units)), x.error or "", d.source.sha256,
+            f.date_shown or "", ", ".join(map(str, f.years)),
+            "; ".join(dict.fromkeys(u.name for u in f.units)),
+            "; ".join([*([x.error] if x.error else []),
+                       *(messages.doubt_text(t, lang) for t in report.doubts.get(d.path, ()))]),
+            d.source.sha256,
         ]
         for col, value in enumerate(values, start=2):
             put(ws, i, col, value, wrap=col in (7, 11, 12))
