@@ -106,23 +106,26 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from checker import rulepack
+from checker import engine, packlint, rulepack
 from checker.analyse import Analyzer
 from checker.errors import SetupError
 from checker.extract import ExtractSettings, extract
 from checker.identity import Identity
 from checker.model import (
+    AnyOf,
     DocStatus,
+    Document,
     Extraction,
     Facts,
     Page,
     Profile,
+    RulePack,
     SourceFile,
     UnitMention,
     UnitRole,
@@ -199,6 +202,8 @@ class Case:
     expect: Expect
     scan_noise: bool = False
     disk: Path | None = None  # the committed document of a "file" case
+    # the status each requirement must get in a folder holding this document alone
+    requirements: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> str:
@@ -334,7 +339,9 @@ def load_real_docs(labels: Path = REAL_LABELS, texts: Path = REAL_TEXTS) -> list
         if raw.get("profile") not in profiles:
             raise DataError(f"{where}: unknown profile {raw.get('profile')!r}")
         cases.append(Case(name=raw["name"], group="real", profile=profiles[raw["profile"]], file=raw["file"],
-                          format=raw.get("render", "pdf"), pages=tuple(pages), expect=_expect(raw["expect"], where)))
+                          format=raw.get("render", "pdf"), pages=tuple(pages), expect=_expect(raw["expect"], where),
+                          requirements=tuple((rule, str(status)) for rule, status
+                                             in (raw.get("requirements") or {}).items())))
     return cases
 
 
@@ -558,6 +565,21 @@ class Miss:
     file: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One requirement's verdict on a folder holding one labelled document."""
+
+    case: str
+    rule: str
+    expected: str
+    got: str
+    why: str = ""  # the verdict's first near miss, when it is not the one expected
+
+    @property
+    def right(self) -> bool:
+        return self.expected == self.got
+
+
 @dataclass(slots=True)
 class Measurement:
     cases: int = 0
@@ -568,6 +590,15 @@ class Measurement:
     formats: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     details: dict[str, list[tuple[str, str, str, bool]]] = field(default_factory=dict)
+    checks: list[Check] = field(default_factory=list)  # requirement verdicts the labels name
+
+    @property
+    def checks_right(self) -> int:
+        return sum(c.right for c in self.checks)
+
+    @property
+    def false_met(self) -> list[Check]:
+        return [c for c in self.checks if c.got == "met" and c.expected != "met"]
 
     def precision(self, fact: str) -> float:
         return self.counts[fact].precision
@@ -625,7 +656,7 @@ def score(m: Measurement, case: Case, facts: Facts, units: tuple[UnitMention, ..
     number = str(facts.number.value) if facts.number else None
     _single(m, case, "number", e.number, number,
             e.number is not None and number is not None and same_number(e.number, number))
-    date = facts.enacted.isoformat() if facts.enacted else None
+    date = facts.day.isoformat() if facts.day else None  # the labels' dates have a day
     _single(m, case, "date", e.date, date, e.date is not None and date == e.date)
     period = str(facts.period) if facts.period else None
     _single(m, case, "period", e.period, period, e.period is not None and period == e.period)
@@ -721,7 +752,8 @@ def measure(
         directory = Path(data_dir)
     started = time.perf_counter()
     cases = [c for c in (load_cases(directory) if cases is None else cases) if not only or only in c.key]
-    analyzer = Analyzer(rulepack.load().kinds)
+    pack = rulepack.load()
+    analyzer = Analyzer(pack.kinds)
     m = Measurement(cases=len(cases))
     with tempfile.TemporaryDirectory(prefix="zi-facts-") as tmp:
         for index, case in enumerate(cases):
@@ -736,8 +768,30 @@ def measure(
                 facts = Facts()
                 m.misses.append(Miss(case.key, "extraction", "ok", f"{got.status.value}: {got.error}", case.file))
             score(m, case, facts, Identity(case.profile).units(facts))
+            if case.requirements:
+                m.checks += judge(case, Document(source, got, facts), pack)
     m.seconds = time.perf_counter() - started
     return m
+
+
+def judge(case: Case, document: Document, pack: RulePack) -> list[Check]:
+    """The verdicts of the requirements a case's labels name, on a folder holding its document.
+
+    The labels say what the document *alone* shows: whether it is evidence for the requirement,
+    even where the requirement needs other documents beside it (a Renstra beside the Renja and
+    the PK) or several of its kind (two semesters' reports). So each requirement is judged as any
+    one of its conditions, each needing one document."""
+    wanted = dict(case.requirements)
+    rules = tuple(replace(r, evidence=AnyOf(tuple(replace(c, min_count=1) for c in packlint.conditions(r.evidence))))
+                  for r in pack.rules if r.id in wanted)
+    out = []
+    for result in engine.evaluate(rules, (document,), case.profile):
+        why = ""
+        if result.status.value != wanted[result.rule.id] and result.problems:
+            problem = result.problems[0]
+            why = f"{problem.reason} {dict(problem.params)}"
+        out.append(Check(case.key, result.rule.id, wanted[result.rule.id], result.status.value, why))
+    return out
 
 
 def render(m: Measurement, verbose: bool = False) -> str:
@@ -752,6 +806,11 @@ def render(m: Measurement, verbose: bool = False) -> str:
         c = m.counts[fact]
         lines.append(f"{fact:18} {c.precision:9.3f} {c.recall:7.3f} {c.tp:5d} {c.fp:4d} {c.fn:4d} "
                      f"{c.labelled:9d} {c.found:6d}")
+    if m.checks:
+        lines += ["", f"requirement checks: {m.checks_right} of {len(m.checks)} right; "
+                      f"false met: {len(m.false_met)} (target 0)"]
+        lines += [f"  {c.rule:8} {c.case}: expected {c.expected}, got {c.got}" + (f" ({c.why})" if c.why else "")
+                  for c in m.checks if not c.right]
     lines += ["", f"critical: {len(m.critical)} document(s) about another unit taken as the profile's unit's"
               " (target 0)"]
     lines += [f"  {c.case} ({c.file})\n    expected: {c.expected}\n    got:      {c.got}" for c in m.critical]

@@ -22,13 +22,14 @@ elsewhere; when nothing places it, the region most of the folder's documents giv
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checker.match import allowed_edits, skeleton, slip_cost
 from checker.model import Facts, NamedUnit, Profile, UnitMention, UnitRole
-from checker.names import OPTIONAL, NameParts, canon, initialism, parts, place_of_line
+from checker.names import ABBREVIATIONS, OPTIONAL, NameParts, canon, initialism, parts, place_of_line, vertical_parents
 
 # words that open the name of a part of a unit: "Bagian Umum Dinas X", "Seksi Lalu Lintas ..."
 SUB_UNIT_HEADS = frozenset({"bagian", "subbagian", "sub", "bidang", "subbidang", "seksi", "subseksi", "urusan",
@@ -50,6 +51,14 @@ class Identity:
         self._self += [parts(i) for n in (profile.unit, *profile.aliases) if (i := initialism(n))]
         self._self += [parts(n) for n in profile.sub_units if canon(n)]
         self._parents = [parts(n) for n in profile.parents if canon(n)]
+        for name in (profile.unit, *profile.aliases, *profile.parents):  # a vertical office's ministry
+            self._parents += [parts(p) for p in vertical_parents(name) if not any(
+                _same_core(parts(p).core, known.core) for known in self._parents)]
+        # a unit named with its institution's initials ("FPEB UPI"): that institution is a parent,
+        # and the unit written without them ("Fakultas Pendidikan Ekonomi dan Bisnis") is the unit
+        self._initial_forms = [(parts(" ".join(words[:-1])), words[-1].lower())
+                               for n in (profile.unit, *profile.aliases) if _ends_with_initials(words := n.split())]
+        self._initial_parents = {initials for _, initials in self._initial_forms}
         qualifiers = {q for p in self._self if (q := p.qualifier)}
         for name in profile.parents:  # the parents place the unit: their names, regions, universities
             qualifiers.add(canon(name))
@@ -100,6 +109,10 @@ class Identity:
             return UnitRole.SELF
         if self._part_of_self(mention, place):
             return UnitRole.SELF
+        for form, initials in self._initial_forms:
+            if _same_core(mention.core, form.core) and (
+                    mention.qualifier is None or _letters(mention.qualifier) == initials):
+                return UnitRole.SELF
         if any(self._same(mention, p, place) for p in self._parents):
             return UnitRole.PARENT
         # the same words written another way: "Kemenag Barito Utara" for "Kantor Kementerian Agama
@@ -113,6 +126,8 @@ class Identity:
             return UnitRole.PARENT
         if any(_cut_short(mention.core, s.core) for s in self._self) and not mention.qualifier:
             return UnitRole.UNKNOWN
+        if mention.words[0] in _INSTITUTIONS and _letters(re.sub(r"[\W_]+", " ", name.lower())) in self._initial_parents:
+            return UnitRole.PARENT
         return UnitRole.OTHER
 
     def units(self, facts: Facts) -> tuple[UnitMention, ...]:
@@ -250,6 +265,21 @@ def _aligned(a: tuple[str, ...], b: tuple[str, ...], i: int, j: int) -> bool:
         return True
     n = len(b[j])
     return 2 <= n <= 8 and i + n <= len(a) and _initials(a[i : i + n]) == b[j] and _aligned(a, b, i + n, j + 1)
+
+
+def _ends_with_initials(words: list[str]) -> bool:
+    """"FPEB UPI": two words in capitals, neither a known abbreviation, the last one an
+    institution's initials ("KANIM BLITAR" is an office and its city)."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1], words[-2]
+    return (all(w.isalpha() and w.isupper() and w.lower() not in ABBREVIATIONS for w in (last, before))
+            and 2 <= len(last) <= 6)
+
+
+def _letters(name: str) -> str:
+    """The first letters of a name's words ("universitas pendidikan indonesia" -> "upi")."""
+    return "".join(w[0] for w in name.split() if w not in ("dan", "di", "pada", "&", "of", "and"))
 
 
 def _initials(words: tuple[str, ...]) -> str:

@@ -198,6 +198,11 @@ class Facts:
         return self.date.value if self.date else None  # type: ignore[return-value]
 
     @property
+    def day(self) -> dt.date | None:
+        """The date when the document gives its day (a month and year alone is no day)."""
+        return self.enacted if self.date_precision == "day" else None
+
+    @property
     def date_shown(self) -> str | None:
         """The date as precisely as the document gives it: "2021-03-15", or "2021-11"."""
         if self.enacted is None:

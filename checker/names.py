@@ -46,6 +46,40 @@ ABBREVIATIONS = {
     "uptd": "unit pelaksana teknis daerah", "upt": "unit pelaksana teknis", "fak": "fakultas", "univ": "universitas",
 }
 _PAIRS = {("d", "i"): "daerah istimewa", ("r", "i"): "republik indonesia"}
+# the national institutions above a vertical office, nearest first: a unit typed by its short name
+# ("KPP Pratama Bantul", "KKP Pontianak") still knows whose documents count for it. Only national
+# ones: a regional office in between ("Kanwil DJP Jawa Barat I") is the profile's to name.
+_DJP = ("direktorat jenderal pajak", "kementerian keuangan")
+_PAS = ("direktorat jenderal pemasyarakatan", "kementerian hukum dan hak asasi manusia")
+_P2P = ("direktorat jenderal pencegahan dan pengendalian penyakit", "kementerian kesehatan")
+_POM = ("badan pengawas obat dan makanan",)
+_POLRI = ("kepolisian negara republik indonesia",)
+VERTICAL_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("kantor pelayanan pajak", _DJP), ("kantor wilayah direktorat jenderal pajak", _DJP),
+    ("kantor pelayanan perbendaharaan negara", ("direktorat jenderal perbendaharaan", "kementerian keuangan")),
+    ("kantor pengawasan dan pelayanan bea dan cukai", ("direktorat jenderal bea dan cukai", "kementerian keuangan")),
+    ("kantor pelayanan kekayaan negara dan lelang", ("direktorat jenderal kekayaan negara", "kementerian keuangan")),
+    ("kantor imigrasi", ("direktorat jenderal imigrasi", "kementerian hukum dan hak asasi manusia")),
+    ("lembaga pemasyarakatan", _PAS), ("rumah tahanan negara", _PAS), ("balai pemasyarakatan", _PAS),
+    ("lembaga pembinaan khusus anak", _PAS),
+    ("kantor kesehatan pelabuhan", _P2P), ("balai kekarantinaan kesehatan", _P2P),
+    ("kantor kementerian agama", ("kementerian agama",)), ("kantor urusan agama", ("kementerian agama",)),
+    ("kepolisian resor", _POLRI), ("kepolisian sektor", _POLRI), ("kepolisian daerah", _POLRI),
+    ("pengadilan negeri", ("mahkamah agung",)), ("pengadilan tinggi", ("mahkamah agung",)),
+    ("pengadilan agama", ("mahkamah agung",)), ("pengadilan tata usaha negara", ("mahkamah agung",)),
+    ("kejaksaan negeri", ("kejaksaan agung",)), ("kejaksaan tinggi", ("kejaksaan agung",)),
+    ("balai besar pengawas obat dan makanan", _POM), ("balai pengawas obat dan makanan", _POM),
+    ("loka pengawas obat dan makanan", _POM),
+)
+
+
+def vertical_parents(name: str) -> tuple[str, ...]:
+    """The national institutions above a unit of a vertical agency, from its kind of office."""
+    words = canon(name)
+    for kind, chain in VERTICAL_PARENTS:
+        if words == kind or words.startswith(kind + " "):
+            return chain
+    return ()
 # an office named after its head: "Deputi Bidang X" signs for "Kedeputian Bidang X", "Inspektur
 # Daerah" for "Inspektorat Daerah", "Bupati Bantul" for the regency's government
 HEAD_OF = {
@@ -146,6 +180,9 @@ def parts(name: str) -> NameParts:
         word = words[i]
         pair = " ".join(words[i : i + 2])
         opens = word in REGION_WORDS or pair in _REGION_PAIRS or (word in _QUALIFIER_HEADS and i >= 2)
+        if opens and i == len(words) - 1 and word in _QUALIFIER_HEADS:
+            words = words[:i]  # "... MAJENANG DINAS": an institution's word cut from its name names none
+            break
         if opens and (i < len(words) - 1 or word not in REGION_WORDS):
             qualifier = " ".join(words[i:])
             words = words[:i]

@@ -339,6 +339,8 @@ class _SubjectCompiler:
     def subject(self, raw: Any, where: str) -> Subject:
         """A list is any of its items; a mapping has ``any``, ``all`` and ``not`` lists, whose
         items are a phrase, a ``$term``, a list of those (one group) or a mapping (nested)."""
+        if raw == "any":  # no condition on the title
+            return Subject(lexicon=self._lexicon)
         if isinstance(raw, list):
             return Subject(any=tuple(self._item(item, where) for item in raw), lexicon=self._lexicon)
         return Subject(

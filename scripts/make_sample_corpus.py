@@ -2338,7 +2338,7 @@ area has no folder of its own). Three pages are scans, read only by OCR.
 | `5. Penguatan Pengawasan/SPIP/Laporan Sosialisasi SPIP 2021.pdf` | not a report: the letter inviting the staff to the socialisation (Nomor, Sifat, Lampiran, Hal: Undangan Sosialisasi SPIP), saved under the report's name. It does not count; the report shows it as a document of another kind (PW.2.d: missing) |
 | `5. Penguatan Pengawasan/Benturan Kepentingan/Identifikasi Benturan Kepentingan 2021.pdf` | copied from the Kedeputian Bidang Pembangunan Manusia dan Kebudayaan: names that unit on the cover, in the body and in the signature, never DKK (PW.5.a: wrong unit) |
 | `6. Peningkatan Kualitas Pelayanan Publik/FKP/BA FKP Standar Pelayanan.pdf` | minutes (berita acara) of the public consultation of 22 Oktober 2020 that reviewed the service standards; none was held or filed in 2021 (PP.1.c: wrong year) |
-| nothing | no report on carrying out the action plan (MP.3.a), and most of the other gaps listed below: missing |
+| nothing | most of the gaps listed below: missing |
 
 Other traps for the analyser: decrees and reports cite laws of other years (2008 to 2021) that are
 not the years they are about; the Laporan Kinerja is about 2020 but signed in Februari 2021; the
@@ -2365,7 +2365,7 @@ Requirements not named in a table are missing: the folder holds nothing for them
 | MP.1.b | unreadable | Notulen Rapat Penentuan Anggota Tim ZI.pdf |
 | MP.2.a, MP.2.b | met | Renja ZI 2021 (final).docx (target prioritas, table of activities) |
 | MP.2.c | met | Laporan Sosialisasi ZI 2021.docx |
-| MP.3.a | missing | - |
+| MP.3.a | met | Monev/Laporan Monev ZI TW I 2021.pdf, Monev/lap monev tw2.pdf |
 | MP.3.b | met | Monev/Laporan Monev ZI TW I 2021.pdf, Monev/lap monev tw2.pdf |
 | MP.3.c | met | Monev/Laporan TL Hasil Monev ZI 2021.pdf |
 | MP.4.a | wrong_year | SK Role Model Pimpinan 2021.pdf (a 2020 decree) |

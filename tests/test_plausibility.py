@@ -46,7 +46,7 @@ def test_a_month_and_year_is_a_date_of_month_precision(tmp_path: Path) -> None:
         "LKj 2020.pdf": Pdf([report_cover(["Laporan Kinerja", "Tahun 2020"], place_date="Jakarta, November 2021")]),
     })
     doc = _document(report, "LKj 2020.pdf")
-    assert (doc["date"], doc["date_precision"], doc["doubts"]) == ("2021-11-01", "month", [])
+    assert (doc["date"], doc["date_precision"], doc["date_month"], doc["doubts"]) == (None, "month", "2021-11", [])
     assert statuses(report)["TA.1.c"] == "met"
 
 
@@ -77,3 +77,24 @@ def test_a_suspect_year_with_nothing_else_to_go_by_is_a_gap_that_says_check_the_
     assert requirement["status"] == "wrong_year"
     assert [p["reason"] for p in requirement["problems"]] == ["suspect_year"]
     assert "check the scan" in requirement["problems"][0]["detail"]
+
+
+def test_a_scanned_declarations_date_is_read_from_its_signature_block(tmp_path: Path) -> None:
+    # a declaration has no enactment: its only date is the signatory's, under a noisy 100 dpi scan
+    declaration = "\n".join([
+        "# PAKTA INTEGRITAS", "",
+        "Saya yang bertanda tangan di bawah ini:",
+        "Nama\t:\tRatna Kusumawardani",
+        "Jabatan\t:\tKepala Bagian Umum",
+        "Unit Kerja\t:\tKedeputian Bidang Dukungan Kerja Kabinet", "",
+        "dengan ini menyatakan bahwa saya akan bekerja dengan jujur, transparan dan akuntabel serta tidak "
+        "melakukan korupsi, kolusi dan nepotisme dalam melaksanakan tugas.", "",
+        "> Jakarta, 4 Januari 2021",
+        "> Yang membuat pernyataan,", "",
+        "> Ratna Kusumawardani",
+        "> NIP 197501012000032001",
+    ])
+    _, report = scan_corpus(tmp_path, {"zi-check.toml": PROFILE_TOML,
+                                       "Pakta Integritas.pdf": Scan([declaration], dpi=100, noise=True)})
+    doc = _document(report, "Pakta Integritas.pdf")
+    assert (doc["text_source"], doc["date"], doc["years"]) == ("ocr", "2021-01-04", [2021])

@@ -66,6 +66,8 @@ _INSTRUMENT_FORM = re.compile(r"\b(?:menimbang|mengingat|memutuskan|menetapkan|d
 _YEAR_FIELD = re.compile(r"\b(?:tahun(?:\s+anggaran|\s+pelaporan)?|periode|year)\s*:\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]|\s*s\.?d)",
                          re.IGNORECASE)
 _WHOLE_YEAR = re.compile(r"\b(?:sepanjang|selama)\s+tahun\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+# a cover's year on a line of its own, under the title and the unit ("2021", "TAHUN 2021")
+_COVER_YEAR = re.compile(r"^[ \t]*(?:tahun[ \t]+)?(?P<year>(?:19|20)\d{2})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # words that introduce the unit a title is about: "... DI LINGKUNGAN KANTOR WILAYAH ..."
 _WRAPPED = re.compile(r"\b(" + "|".join(sorted(DANGLING | {"serta"})) + r")[ \t]*\n", re.IGNORECASE)
 _SUBJECT_MARKER = re.compile(r"\b(?:di\s+lingkungan|lingkungan|pada|di|bagi|untuk|of|for|in|at)\W*$", re.IGNORECASE)
@@ -174,6 +176,11 @@ class Analyzer:
         if running is not None and not any(u.about for u in units):
             units = (*self._running_units(running), *units)
         validity = _valid_until(pages[:1] if head.letter else pages)  # not an attached decree's
+        if validity is None and title is not None:  # "... TAHUN ANGGARAN 2020": made for that year
+            found_fy = dates.fiscal_year(without_citations(str(title.value)))
+            if found_fy is not None:
+                year, start, end, words = found_fy
+                validity = Fact(year, title.page, title.start, title.end, words)
         return Facts(
             kind=kind,
             kind_fact=kind_fact,
@@ -271,6 +278,11 @@ class Analyzer:
         """The year a form or a statement says it is for: "Tahun : 2021", "Tahun Anggaran : 2022",
         "sepanjang tahun 2020" (when its title names none)."""
         match = _YEAR_FIELD.search(clean.text, 0, head.end) or _WHOLE_YEAR.search(clean.text, 0, head.end)
+        if match is None and head.title_source == "cover" and head.title is not None:
+            # the cover's year stands a few lines under its title (and its unit), not in a table below
+            below = [line for line in head.lines if line.start >= head.title[1]][:COVER_YEAR_LINES]
+            if below:
+                match = _COVER_YEAR.search(clean.text, below[0].start, below[-1].end)
         if match is None:
             return None
         year = int(match.group("year"))
@@ -556,6 +568,7 @@ def _date_fact(found: dates.FoundDate, clean: Cleaned, page: Page) -> Fact:
 
 
 LEAD_CHARS = 300
+COVER_YEAR_LINES = 3  # how far under a cover's title its year may stand (a unit's name between)
 SIGNATURE_PAGES = 8
 ENACTMENT_JOIN = 200  # how much of two pages is read together for an enactment a page break cuts  # the pages a signature block is looked for on, the last one besides
 _NEXT_SECTION = re.compile(r"^\s*(?:daftar\s+isi|bab\s+[1iI]\b|table\s+of\s+contents|chapter\s+[1iI]\b)",

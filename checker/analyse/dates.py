@@ -51,7 +51,7 @@ _PATTERNS = (TEXT_DATE, US_DATE, NUMERIC_DATE)
 
 # "Ditetapkan di Jakarta pada tanggal 15 Maret 2021" (the enactment of a decree), and in English
 ENACTED = re.compile(
-    r"(?:ditetapkan\s+di\s*:?\s*[^\n]{1,60}?\s*(?:\n\s*)?pada\s+tanggal\s*:?\s*|"
+    r"(?:ditetapkan\s*di\b\s*:?\s*[^\n]{1,60}?\s*(?:\n\s*)?pada\s+tanggal[\s:.\u2013\u2014-]*|"
     r"(?:stipulated|established|enacted|issued|signed)\s+(?:in|at)\s*:?\s*[^\n]{1,60}?\s*(?:\n\s*)?on\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -267,6 +267,18 @@ VALID_FOR_YEAR = re.compile(
     r"\bberlaku\s+(?:untuk|selama|pada)\s+(?:tahun\s+anggaran|tahun|ta\.?)\s+(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+
+
+# a document made for one fiscal year: "... TAHUN ANGGARAN 2020", "TA 2021", "T.A. 2022"
+FISCAL_YEAR = re.compile(r"\b(?:tahun\s+anggaran|t\.?\s?a\.?)\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def fiscal_year(text: str) -> tuple[int, int, int, str] | None:
+    """(year, start, end, words) of the fiscal year a title says the document is for."""
+    match = FISCAL_YEAR.search(text)
+    if match is None:
+        return None
+    return int(match.group("year")), match.start(), match.end(), match.group(0)
 
 
 def valid_until(text: str) -> tuple[int, int, int, str] | None:

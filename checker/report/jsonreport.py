@@ -116,11 +116,12 @@ def _document(doc: Document, doubts: tuple[Doubt, ...]) -> dict[str, Any]:
         "kind": facts.kind if doc.readable else None,  # a name alone is no kind read
         "title": facts.title.text if facts.title else None,
         "number": str(facts.number.value) if facts.number else None,
-        "date": facts.enacted.isoformat() if facts.enacted else None,
+        "date": facts.day.isoformat() if facts.day else None,
         "years": list(facts.years),
         "units": list(dict.fromkeys(u.name for u in facts.units)),
         "error": extraction.error,
         "period": str(facts.period) if facts.period else None,
         "date_precision": facts.date_precision if facts.enacted else None,
+        "date_month": facts.enacted.isoformat()[:7] if facts.enacted else None,
         "doubts": [{"code": d.code, "page": d.page, "quote": d.quote} for d in doubts],
     }
