@@ -807,12 +807,12 @@ def render(m: Measurement, verbose: bool = False) -> str:
         lines.append(f"{fact:18} {c.precision:9.3f} {c.recall:7.3f} {c.tp:5d} {c.fp:4d} {c.fn:4d} "
                      f"{c.labelled:9d} {c.found:6d}")
     if m.checks:
-        lines += ["", f"requirement checks: {m.checks_right} of {len(m.checks)} right; "
-                      f"false met: {len(m.false_met)} (target 0)"]
+        lines += ["", (f"requirement checks: {m.checks_right} of {len(m.checks)} right; "
+                       f"false met: {len(m.false_met)} (target 0)")]
         lines += [f"  {c.rule:8} {c.case}: expected {c.expected}, got {c.got}" + (f" ({c.why})" if c.why else "")
                   for c in m.checks if not c.right]
-    lines += ["", f"critical: {len(m.critical)} document(s) about another unit taken as the profile's unit's"
-              " (target 0)"]
+    lines += ["", (f"critical: {len(m.critical)} document(s) about another unit taken as the profile's unit's"
+                   " (target 0)")]
     lines += [f"  {c.case} ({c.file})\n    expected: {c.expected}\n    got:      {c.got}" for c in m.critical]
     lines += ["", f"misses ({len(m.misses)}):"]
     for miss in sorted(m.misses, key=lambda x: (FACTS.index(x.fact) if x.fact in FACTS else -1, x.case)):

@@ -29,7 +29,16 @@ from dataclasses import dataclass
 
 from checker.match import allowed_edits, skeleton, slip_cost
 from checker.model import Facts, NamedUnit, Profile, UnitMention, UnitRole
-from checker.names import ABBREVIATIONS, OPTIONAL, NameParts, canon, initialism, parts, place_of_line, vertical_parents
+from checker.names import (
+    ABBREVIATIONS,
+    OPTIONAL,
+    NameParts,
+    canon,
+    initialism,
+    parts,
+    place_of_line,
+    vertical_parents,
+)
 
 # words that open the name of a part of a unit: "Bagian Umum Dinas X", "Seksi Lalu Lintas ..."
 SUB_UNIT_HEADS = frozenset({"bagian", "subbagian", "sub", "bidang", "subbidang", "seksi", "subseksi", "urusan",
