@@ -55,9 +55,9 @@ class _Context:
     against it, and which documents another supersedes."""
 
     profile: Profile
-    units: dict[str, tuple[UnitMention, ...]]
+    units: dict[int, tuple[UnitMention, ...]]  # by id() of the document (a bound part shares its path)
     superseded: dict[str, str]
-    dating: dict[str, Dating]
+    dating: dict[int, Dating]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +111,11 @@ def doubts(doc: Document, year: int) -> tuple[Doubt, ...]:
 
 
 def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: Profile) -> tuple[RequirementResult, ...]:
+    # a file that binds several documents is judged as each of them (the same path, its own page)
+    documents = tuple(d for doc in documents for d in (doc, *bound_in(doc)))
     identity = Identity(profile, [d.facts for d in documents if d.readable])
-    context = _Context(profile, {d.path: identity.units(d.facts) for d in documents}, superseded_by(documents),
-                       {d.path: dating(d, profile.year) for d in documents if d.readable})
+    context = _Context(profile, {id(d): identity.units(d.facts) for d in documents}, superseded_by(documents),
+                       {id(d): dating(d, profile.year) for d in documents if d.readable})
     results = []
     for rule in rules:
         outcome = _judge(rule.evidence, documents, context)
@@ -130,6 +132,11 @@ def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: 
             )
         )
     return tuple(results)
+
+
+def bound_in(doc: Document) -> tuple[Document, ...]:
+    """The documents bound in a file after its first, each as a document of its own."""
+    return tuple(Document(doc.source, doc.extraction, part.facts) for part in doc.facts.parts)
 
 
 def _unique(items):  # type: ignore[no-untyped-def]
@@ -194,8 +201,8 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
             problems.append(Problem(doc.path, ReqStatus.MISSING, "other_kind",
                                     (("kind", doc.facts.kind or ""),), _page(doc)))
             continue
-        problem = (unit_problem(doc, context.units[doc.path], cond.unit)
-                   or period_problem(doc, cond.period, context.profile.year, context.dating[doc.path]))
+        problem = (unit_problem(doc, context.units[id(doc)], cond.unit)
+                   or period_problem(doc, cond.period, context.profile.year, context.dating[id(doc)]))
         if problem is None:
             good.append(doc)
         else:

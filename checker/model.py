@@ -192,6 +192,7 @@ class Facts:
     place: str | None = None  # the regency, city or university its letterhead sets it in
     lead: Fact | None = None  # the opening words of its first page, quoted when it has no title
     aliases: tuple[tuple[str, str], ...] = ()  # (short, full) names it defines: "Balai PATP"
+    parts: tuple[Part, ...] = ()  # the other documents bound in the same file, after this one
 
     @property
     def enacted(self) -> dt.date | None:
@@ -208,6 +209,14 @@ class Facts:
         if self.enacted is None:
             return None
         return self.enacted.isoformat()[:7] if self.date_precision == "month" else self.enacted.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A document bound in a file after its first: from page ``page`` on, with its own facts."""
+
+    page: int
+    facts: Facts
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from checker.model import (
     Facts,
     NamedUnit,
     Page,
+    Part,
     Period,
     TextSource,
 )
@@ -91,6 +92,7 @@ def facts_to(facts: Facts) -> dict[str, Any]:
         "place": facts.place,
         "lead": _fact_to(facts.lead),
         "aliases": [list(a) for a in facts.aliases],
+        "parts": [[part.page, facts_to(part.facts)] for part in facts.parts],
     }
 
 
@@ -116,4 +118,5 @@ def facts_from(data: dict[str, Any]) -> Facts:
         place=data.get("place"),
         lead=_fact_from(data.get("lead")),
         aliases=tuple(tuple(a) for a in data.get("aliases", ())),  # type: ignore[misc]
+        parts=tuple(Part(page, facts_from(part)) for page, part in data.get("parts", ())),
     )

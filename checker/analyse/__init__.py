@@ -51,6 +51,7 @@ from checker.model import (
     Kind,
     NamedUnit,
     Page,
+    Part,
     Period,
     SourceFile,
 )
@@ -78,7 +79,7 @@ CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw",
                                                                      "komplek", "kompleks"}
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "6"
+ANALYSE_VERSION = "7"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
@@ -130,6 +131,67 @@ class Analyzer:
         pages = [p for p in extraction.pages if _HAS_TEXT.search(p.text)]
         if not pages:
             return Facts()
+        facts = self._document(source, pages)
+        parts = self._parts(source, pages, facts)
+        return replace(facts, parts=parts) if parts else facts
+
+    # --- documents bound in one file ---------------------------------------------------------------
+
+    def _parts(self, source: SourceFile, pages: list[Page], main: Facts) -> tuple[Part, ...]:
+        """The other documents a file holds after its first (a decree, then the memo inviting to
+        the meeting that prepared it and the meeting's minutes; a month's report, then the month
+        before's): each from where its heading starts to where the next one does."""
+        starts = [(i, offset) for i, page in enumerate(pages[:PART_PAGES])
+                  for offset in self._part_starts(page.text, top=i > 0)]
+        parts: list[Part] = []
+        seen = [main]
+        for n, (i, offset) in enumerate(starts):
+            j, stop = starts[n + 1] if n + 1 < len(starts) else (len(pages), 0)
+            chunk = [Page(pages[i].number, _blank(pages[i].text, offset), pages[i].source), *pages[i + 1 : j + 1]]
+            if j < len(pages):
+                last = chunk[-1]
+                chunk[-1] = Page(last.number, last.text[:stop], last.source) if j > i else Page(
+                    last.number, _blank(pages[i].text, offset)[:stop], last.source)
+            chunk = [p for p in chunk if _HAS_TEXT.search(p.text)]
+            if not chunk:
+                continue
+            facts = self._document(source, chunk)
+            if facts.kind is None or facts.title is None or any(_same_document(facts, other) for other in seen):
+                continue  # an annex repeating the heading of the document it belongs to
+            if not any(u.about for u in facts.units):
+                # minutes under the invitation's letterhead: what names no unit is the one before's
+                facts = replace(facts, units=(*seen[-1].units, *facts.units))
+            seen.append(facts)
+            parts.append(Part(chunk[0].number, facts))
+        return tuple(parts)
+
+    def _part_starts(self, text: str, *, top: bool) -> list[int]:
+        """Where documents start on a page: at its top (after its letterhead), a heading that
+        names a kind; anywhere, a line that is only a kind's name with a form's fields under it
+        ("NOTULA" / "Hari : Kamis")."""
+        out = []
+        if top:
+            found = self._kinds.find(text, 0, window=PART_HEAD_CHARS)
+            if found is not None:
+                line_start = text.rfind("\n", 0, found[1]) + 1
+                before = text[line_start : found[1]].strip(" \t\"'(“-:,.")
+                line_end = text.find("\n", found[2])
+                line = text[line_start : line_end if line_end >= 0 else len(text)]
+                if not before and is_upper(line) and not _ANNEX.match(text[:found[1]].lstrip("\n 0123456789")):
+                    out.append(0)
+        lines = lines_of(text)
+        for k, line in enumerate(lines):
+            if k == 0 or len(line.text) > 40 or not line.text.isupper():
+                continue
+            found = self._kinds.find(line.text, 0, window=len(line.text))
+            if found is None or found[1] != 0 or found[2] < len(line.text.rstrip(" :")):
+                continue
+            below = lines[k + 1 : k + 4]
+            if sum(field(b.text) is not None for b in below) >= 2 and not (out and out[-1] == 0 and k < 6):
+                out.append(line.start)
+        return out
+
+    def _document(self, source: SourceFile, pages: list[Page]) -> Facts:
         first, last = pages[0], pages[-1]
         clean = Cleaned(first.text)
         head = layout.read_head(clean.text, self._kinds, is_unit_line, place_of_line)
@@ -140,6 +202,12 @@ class Analyzer:
         if head.title is not None:
             start, end, text = head.title
             title = _fact(text, clean, first, start, end, text)
+            if head.title_source == "cover" and head.kind is not None and layout.only_kind(head) and len(pages) > 1:
+                # a form headed by its kind alone whose agenda a long list pushed to the next page
+                agenda = layout.agenda_field(pages[1].text)
+                if agenda is not None:
+                    value, a_start, a_end = agenda
+                    title = Fact(collapse(f"{text} {value}"), pages[1].number, a_start, a_end, collapse(f"{text} {value}"))
         running: Fact | None = None
         if title is None:  # a document whose cover has no text: its running header names it
             running = self._running_title(pages[:3])
@@ -358,6 +426,8 @@ class Analyzer:
             if line.start >= head.structure_end:
                 break
             span = acronym_line(line.text)
+            if span is not None and set(normalise(line.text[span[0]:span[1]]).split()) <= self._document_words:
+                span = None  # "NOTULA", "NOTA DINAS": the name of a kind of document, not of a unit
             if span is not None and not any(m.start <= line.start + span[0] < m.end for m, *_ in found):
                 m = Mention(line.text[span[0]:span[1]], line.start + span[0], line.start + span[1])
                 short.add(len(found))
@@ -568,6 +638,9 @@ def _date_fact(found: dates.FoundDate, clean: Cleaned, page: Page) -> Fact:
 
 
 LEAD_CHARS = 300
+PART_PAGES = 40  # how many pages of a file are looked at for the other documents bound in it
+PART_HEAD_CHARS = 400  # how far down a page a bound document's heading may start
+_ANNEX = re.compile(r"(?:salinan\s+)?lampiran\b", re.IGNORECASE)
 COVER_YEAR_LINES = 3  # how far under a cover's title its year may stand (a unit's name between)
 SIGNATURE_PAGES = 8
 ENACTMENT_JOIN = 200  # how much of two pages is read together for an enactment a page break cuts  # the pages a signature block is looked for on, the last one besides
@@ -575,6 +648,23 @@ _NEXT_SECTION = re.compile(r"^\s*(?:daftar\s+isi|bab\s+[1iI]\b|table\s+of\s+cont
                            re.IGNORECASE | re.MULTILINE)
 _YEARS_AND_AFTER = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\b.*$", re.IGNORECASE)
 _PAGE_NUMBER_END = re.compile(r"(?:\s+(?:-\s*)?\d{1,3}(?:\s*-)?|\s+[ivx]{1,4})\s*$")
+
+
+def _blank(text: str, offset: int) -> str:
+    """The page with what comes before ``offset`` blanked (offsets kept)."""
+    return re.sub(r"[^\n]", " ", text[:offset]) + text[offset:]
+
+
+def _same_document(a: Facts, b: Facts) -> bool:
+    """Two headings of one document: the same kind and number, or most of the same title."""
+    if a.kind != b.kind:
+        return False
+    if a.number is not None and b.number is not None:
+        return normalise(str(a.number.value)) == normalise(str(b.number.value))
+    if a.title is None or b.title is None:
+        return True
+    x, y = set(normalise(a.title.text).split()), set(normalise(b.title.text).split())
+    return len(x & y) >= 0.6 * min(len(x), len(y))
 
 
 def _lead(page: Page) -> Fact:

@@ -79,6 +79,7 @@ _NUMBER_OR_DATE_LINE = re.compile(r"^(?:nomor|nomer|no\.|number|tanggal|date)\b"
 _YEAR_END = re.compile(r"(?:19|2[0O])[0-9OoIl]{2}\W{0,3}$")
 _CONTINUES = re.compile(r"^(?:tentang|dan|serta|atas|concerning|and|-|\u2013)\b|^[a-z]")
 _SUBJECT = re.compile(r"^(?:hal|perihal|subject|re)$")
+_AGENDA = re.compile(r"^(?:agenda|agenda rapat|acara|acara rapat|pokok bahasan|materi|perihal|kegiatan)$")
 _CERTIFICATE_TO = re.compile(r"^(?:diberikan\s+kepada|dianugerahkan\s+kepada|awarded\s+to|(?:is\s+)?presented\s+to|"
                              r"this\s+is\s+to\s+certify)", re.IGNORECASE)
 _AS = re.compile(r"^(?:sebagai|as\s+(?:a|an|the)?)\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -379,6 +380,14 @@ def _title(head: Head, is_unit_line: Callable[[str], bool]) -> None:
     if (head.kind is None or head.weak_kind) and not is_upper(lines[anchor].text):
         return
     _walk(head, anchor, None, "cover")
+    if head.title is not None and head.kind is not None and head.title_source == "cover" and only_kind(head):
+        # a form headed by its kind alone ("NOTULA", "DAFTAR HADIR"): its agenda says what it is of
+        agenda = _field_line(head.lines, head.title_last or anchor, _AGENDA)
+        if agenda is not None:
+            _, value, value_start = agenda
+            start, _end, text = head.title
+            head.title = (start, value_start + len(value), collapse(f"{text} {value}")[:TITLE_MAX_CHARS])
+            return
     if head.title is not None and head.title_source == "cover":
         sop = _field_line(head.lines, head.title_last or anchor, _SOP_NAME)
         if sop is not None:
@@ -386,6 +395,29 @@ def _title(head: Head, is_unit_line: Callable[[str], bool]) -> None:
             start, end, text = head.title
             head.title = (start, value_start + len(value), collapse(f"{text} {value}")[:TITLE_MAX_CHARS])
             head.subject_end = end  # units in a procedure's name are its topic, not its owner
+
+
+def only_kind(head: Head) -> bool:
+    """Whether the title is no more than the words naming the document's kind ("NOTULEN RAPAT")."""
+    assert head.title is not None and head.kind is not None
+    words = normalise(head.title[2]).split()
+    kind = normalise(head.text[head.kind[1] : head.kind[2]]).split()
+    return words[: len(kind)] == kind and len(words) <= len(kind) + 1
+
+
+def agenda_field(text: str) -> tuple[str, int, int] | None:
+    """(value, start, end) of an agenda field among a page's first lines, its wrapped line too."""
+    lines = lines_of(text, 0, min(len(text), 1500))
+    found = _field_line(lines, 0, _AGENDA)
+    if found is None:
+        return None
+    i, value, start = found
+    end = start + len(value)
+    if i + 1 < len(lines) and field_of(lines[i + 1].text) is None and not value.rstrip().endswith((".", ":")) \
+            and len(lines[i + 1].text) < 80 and not re.match(r"^[a-z0-9][.)]\s", lines[i + 1].text, re.IGNORECASE):
+        value = f"{value} {lines[i + 1].text}"
+        end = lines[i + 1].end
+    return collapse(value), start, end
 
 
 def _annex_header(head: Head, first: int) -> int:
