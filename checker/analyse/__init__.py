@@ -116,6 +116,7 @@ class Analyzer:
         self._units: UnitFinder | None = None  # spaCy is loaded only when a document needs it
         self._document_words = frozenset(w for k in kinds for p in k.phrases for w in normalise(p).split()
                                          if w.isascii())
+        self._kind_openers = frozenset(normalise(p).split()[0] for k in kinds for p in k.phrases if normalise(p))
 
     @property
     def units(self) -> UnitFinder:
@@ -168,21 +169,27 @@ class Analyzer:
     def _part_starts(self, text: str, *, top: bool) -> list[int]:
         """Where documents start on a page: at its top (after its letterhead), a heading that
         names a kind; anywhere, a line that is only a kind's name with a form's fields under it
-        ("NOTULA" / "Hari : Kamis")."""
+        ("NOTULA" / "Hari : Kamis"). Lines are tested by their words first: the kinds' expression
+        is costly, and most pages start no document."""
         out = []
-        if top:
-            found = self._kinds.find(text, 0, window=PART_HEAD_CHARS)
-            if found is not None:
-                line_start = text.rfind("\n", 0, found[1]) + 1
-                before = text[line_start : found[1]].strip(" \t\"'(“-:,.")
-                line_end = text.find("\n", found[2])
-                line = text[line_start : line_end if line_end >= 0 else len(text)]
-                if not before and is_upper(line) and not _ANNEX.match(text[:found[1]].lstrip("\n 0123456789")):
-                    out.append(0)
         lines = lines_of(text)
+        for k, line in enumerate(lines):
+            if line.start >= PART_HEAD_CHARS:
+                break
+            if not top or _ANNEX.match(line.text):
+                break  # an annex: its heading repeats the document it belongs to
+            words = normalise(line.text).split()
+            if not words or words[0] not in self._kind_openers or not is_upper(line.text):
+                continue
+            found = self._kinds.find(text, line.start, window=len(line.text))
+            if found is not None and not text[line.start : found[1]].strip(" \t\"'(“-:,."):
+                out.append(0)
+                break
         for k, line in enumerate(lines):
             if k == 0 or len(line.text) > 40 or not line.text.isupper():
                 continue
+            if not set(normalise(line.text).split()) <= self._document_words:
+                continue  # a line of other words than a kind's name
             found = self._kinds.find(line.text, 0, window=len(line.text))
             if found is None or found[1] != 0 or found[2] < len(line.text.rstrip(" :")):
                 continue
