@@ -44,6 +44,11 @@ def explain(path: Path, profile: Profile, pack: RulePack, *, ocr: bool = True) -
     for unit in Identity(profile).units(facts):
         role = f"{unit.role.value}, {'about' if unit.about else 'mentioned'}"
         lines.append(_line("unit", f"{unit.name} [{role}]", unit.fact))
+    for part in facts.parts:  # the other documents bound in the file
+        kind = f"{part.facts.kind} ({labels.get(part.facts.kind or '', '')})"
+        title = part.facts.title.text if part.facts.title else "-"
+        period = f", {part.facts.period}" if part.facts.period else ""
+        lines.append(_line(f"part p{part.page}", f"{kind}{period}: {title}", None))
     return "\n".join(lines)
 
 

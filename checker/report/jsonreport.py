@@ -124,4 +124,7 @@ def _document(doc: Document, doubts: tuple[Doubt, ...]) -> dict[str, Any]:
         "date_precision": facts.date_precision if facts.enacted else None,
         "date_month": facts.enacted.isoformat()[:7] if facts.enacted else None,
         "doubts": [{"code": d.code, "page": d.page, "quote": d.quote} for d in doubts],
+        # the other documents bound in the file, each judged as a document of its own
+        "parts": [{"page": p.page, "kind": p.facts.kind, "title": p.facts.title.text if p.facts.title else None,
+                   "period": str(p.facts.period) if p.facts.period else None} for p in facts.parts],
     }
