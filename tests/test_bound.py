@@ -63,3 +63,26 @@ def test_an_annex_repeating_its_decrees_heading_is_no_document_of_its_own(tmp_pa
     ])
     report = _scan(tmp_path, [decree, annex])
     assert report["documents"][0]["parts"] == []
+
+
+def test_a_chapter_named_like_a_kind_of_document_is_no_document_of_its_own(tmp_path: Path) -> None:
+    cover = "\n".join(["# LAPORAN PENYELENGGARAAN SPIP", f"# {UNIT.upper()}", "# TAHUN 2021", "",
+                       "> Jakarta, 20 Desember 2021", "> Deputi Bidang Dukungan Kerja Kabinet"])
+    chapter = "\n".join(["BAB III", "PENILAIAN RISIKO",
+                         "Identifikasi dan analisis risiko dilaksanakan pada Maret sampai dengan Mei 2021."])
+    report = _scan(tmp_path, [cover, chapter])
+    assert report["documents"][0]["parts"] == []
+
+
+def test_the_title_blocks_of_a_bound_set_of_plans_start_its_documents(tmp_path: Path) -> None:
+    # an infographic bundle: each page's table first, its title block drawn last
+    renstra = "\n".join(["Visi", "Terwujudnya birokrasi yang bersih dan melayani",
+                         "Indikator Satuan 2020 2021 2022 2023 2024", "Nilai SAKIP nilai 70 72 74 76 78",
+                         "RENCANA STRATEGIS", UNIT, "Periode 2020-2024"])
+    iku = "\n".join(["No Tujuan Sasaran Strategis Indikator Kinerja", "1 Meningkatnya kualitas dukungan",
+                     "Indikator Kinerja Utama", UNIT, "Periode 2020-2024"])
+    report = _scan(tmp_path, [renstra, iku])
+    doc = report["documents"][0]
+    assert (doc["kind"], doc["period"]) == ("renstra", "2020-2024")
+    assert [(p["page"], p["kind"], p["period"]) for p in doc["parts"]] == [(2, "iku", "2020-2024")]
+    assert statuses(report)["AK.2.c"] == "met"  # the key indicators, bound behind the Renstra

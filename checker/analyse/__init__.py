@@ -26,6 +26,7 @@ from checker.analyse import dates, layout, numbers
 from checker.analyse.kinds import KindMatcher
 from checker.analyse.text import (
     Cleaned,
+    Line,
     collapse,
     field,
     is_upper,
@@ -142,8 +143,11 @@ class Analyzer:
         """The other documents a file holds after its first (a decree, then the memo inviting to
         the meeting that prepared it and the meeting's minutes; a month's report, then the month
         before's): each from where its heading starts to where the next one does."""
+        # on the first page, not inside the first document's own title ("LAPORAN KAMPANYE /
+        # PENGENDALIAN GRATIFIKASI TAHUN 2021" is one title, its second line no new document)
+        title_end = main.title.end if main.title is not None and main.title.page == pages[0].number else 0
         starts = [(i, offset) for i, page in enumerate(pages[:PART_PAGES])
-                  for offset in self._part_starts(page.text, top=i > 0)]
+                  for offset in self._part_starts(page.text, top=i > 0) if i > 0 or offset >= title_end]
         parts: list[Part] = []
         seen = [main]
         for n, (i, offset) in enumerate(starts):
@@ -157,7 +161,12 @@ class Analyzer:
             if not chunk:
                 continue
             facts = self._document(source, chunk)
-            if facts.kind is None or facts.title is None or any(_same_document(facts, other) for other in seen):
+            if facts.kind is None or facts.title is None:
+                continue
+            if parts and parts[-1].page == chunk[0].number and _same_document(facts, parts[-1].facts):
+                parts.pop()  # a cover's title block, then the document itself on the same page
+                seen.pop()
+            elif any(_same_document(facts, other) for other in seen):
                 continue  # an annex repeating the heading of the document it belongs to
             if not any(u.about for u in facts.units):
                 # minutes under the invitation's letterhead: what names no unit is the one before's
@@ -182,21 +191,42 @@ class Analyzer:
             if not words or words[0] not in self._kind_openers or not is_upper(line.text):
                 continue
             found = self._kinds.find(text, line.start, window=len(line.text))
-            if found is not None and not text[line.start : found[1]].strip(" \t\"'(“-:,."):
+            if found is not None and not text[line.start : found[1]].strip(" \t\"'(“-:,.") \
+                    and self._heads_a_document(lines, k):
                 out.append(0)
                 break
         for k, line in enumerate(lines):
-            if k == 0 or len(line.text) > 40 or not line.text.isupper():
+            if k == 0 or len(line.text) > TITLE_BLOCK_CHARS or not (line.text.isupper() or line.text.istitle()):
                 continue
-            if not set(normalise(line.text).split()) <= self._document_words:
+            name = _TRAILING_YEAR.sub("", line.text)
+            if not name or not set(normalise(name).split()) <= self._document_words:
                 continue  # a line of other words than a kind's name
-            found = self._kinds.find(line.text, 0, window=len(line.text))
-            if found is None or found[1] != 0 or found[2] < len(line.text.rstrip(" :")):
+            found = self._kinds.find(name, 0, window=len(name))
+            if found is None or found[1] != 0 or found[2] < len(name.rstrip(" :")):
                 continue
             below = lines[k + 1 : k + 4]
-            if sum(field(b.text) is not None for b in below) >= 2 and not (out and out[-1] == 0 and k < 6):
+            form = sum(field(b.text) is not None for b in below) >= 2 and line.text.isupper()
+            # a title block drawn anywhere on a page (an infographic's): the kind's name, then
+            # the unit's or the period's line ("Rencana Strategis / BLUD RSUD X / Periode 2018-2022")
+            block = name != line.text or any(_PERIOD_LINE.match(b.text) or is_unit_line(b.text) for b in below[:2])
+            if (form or block) and not (out and out[-1] == 0 and k < 6):
                 out.append(line.start)
         return out
+
+    @staticmethod
+    def _heads_a_document(lines: list[Line], k: int) -> bool:
+        """Whether the kind's line ``k`` at a page's top heads a document, not a chapter of one
+        ("BAB III / PENILAIAN RISIKO"): a letterhead above it, or a number, a "TENTANG", a unit,
+        a period or a form's fields under it, or a year on it."""
+        above, below = lines[:k], lines[k + 1 : k + 5]
+        if any(_CHAPTER.match(line.text) for line in above):
+            return False
+        if any(is_unit_line(line.text) for line in above) or _YEAR_AT_END.search(lines[k].text):
+            return True
+        if sum(field(b.text) is not None for b in below) >= 2:
+            return True
+        return any(_NUMBER_OR_TENTANG.match(b.text) or _PERIOD_LINE.match(b.text) or is_unit_line(b.text)
+                   or _YEAR_AT_END.search(b.text) for b in below)
 
     def _document(self, source: SourceFile, pages: list[Page]) -> Facts:
         first, last = pages[0], pages[-1]
@@ -540,8 +570,8 @@ class Analyzer:
             return f"cover:{line:04d}"
         if in_title:
             before = head.text[head.lines[line].start : m.start] if line < len(head.lines) else ""
-            if not before.strip(" \t\"'(“-:,."):
-                return f"lead:{line:04d}"
+            if before.strip(" \t\"'(“-:,.").lower() in _STATUS_PREFIXES:
+                return f"lead:{line:04d}"  # "BLUD RSUD Majenang", "UPTD Puskesmas X": the unit leads
             if _SUBJECT_MARKER.search(before):
                 return "marked"
             return f"mid:{line:04d}"
@@ -647,7 +677,15 @@ def _date_fact(found: dates.FoundDate, clean: Cleaned, page: Page) -> Fact:
 LEAD_CHARS = 300
 PART_PAGES = 40  # how many pages of a file are looked at for the other documents bound in it
 PART_HEAD_CHARS = 400  # how far down a page a bound document's heading may start
+TITLE_BLOCK_CHARS = 60  # the longest line that may name a bound document's kind alone
+_TRAILING_YEAR = re.compile(r"\s+(?:tahun(?:\s+anggaran)?\s+)?(?:19|20)\d\d\s*$", re.IGNORECASE)
+_CHAPTER = re.compile(r"^(?:bab|chapter|bagian)\s+(?:[ivxlc]+|\d+)\b", re.IGNORECASE)
+_YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\W{0,3}$")
+_NUMBER_OR_TENTANG = re.compile(r"^(?:nomor|no\.|number|tentang|concerning)\b", re.IGNORECASE)
+_PERIOD_LINE = re.compile(r"^(?:periode|tahun|tahun\s+anggaran|ta\.?)\b[^\n]{0,20}?(?:19|20)\d\d\b", re.IGNORECASE)
 _ANNEX = re.compile(r"(?:salinan\s+)?lampiran\b", re.IGNORECASE)
+# what a unit's name may carry before it: its legal status ("" when nothing stands before it)
+_STATUS_PREFIXES = frozenset({"", "blud", "uptd", "upt", "uptd.", "upt."})
 COVER_YEAR_LINES = 3  # how far under a cover's title its year may stand (a unit's name between)
 SIGNATURE_PAGES = 8
 ENACTMENT_JOIN = 200  # how much of two pages is read together for an enactment a page break cuts  # the pages a signature block is looked for on, the last one besides
@@ -696,6 +734,10 @@ def _period(
     if title is not None:
         masked = without_citations(str(title.value))
         ranges = numbers.find_periods(masked)
+        fiscal = dates.fiscal_year(masked)
+        if ranges and fiscal is not None and ranges[0].value[0] <= fiscal[0] <= ranges[0].value[1]:  # type: ignore[index]
+            # "... Periode 2018-2022 Tahun Anggaran 2020": the year's document of the term
+            return Period(fiscal[0], fiscal[0]), title, "title_year"
         if ranges:
             start, end = ranges[0].value  # type: ignore[misc]
             return Period(start, end), title, "title_range"

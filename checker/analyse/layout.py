@@ -77,7 +77,9 @@ _OPENER = re.compile(
 _AMENDING = re.compile(r"\b(?:perubahan|pencabutan|mencabut|amendment|revoking)\b", re.IGNORECASE)
 _NUMBER_OR_DATE_LINE = re.compile(r"^(?:nomor|nomer|no\.|number|tanggal|date)\b", re.IGNORECASE)
 _YEAR_END = re.compile(r"(?:19|2[0O])[0-9OoIl]{2}\W{0,3}$")
-_CONTINUES = re.compile(r"^(?:tentang|dan|serta|atas|concerning|and|-|\u2013)\b|^[a-z]")
+# what carries a title past a line that ends with a year: "... Periode 2018-2022" / "Tahun Anggaran 2020"
+_CONTINUES = re.compile(r"^(?:tentang|dan|serta|atas|concerning|and|-|\u2013)\b|^[a-z]"
+                        r"|^(?i:tahun|tahun\s+anggaran|ta\.?)\s+(?:19|20)\d\d\W{0,3}$")
 _SUBJECT = re.compile(r"^(?:hal|perihal|subject|re)$")
 _AGENDA = re.compile(r"^(?:agenda|agenda rapat|acara|acara rapat|pokok bahasan|materi|perihal|kegiatan)$")
 _CERTIFICATE_TO = re.compile(r"^(?:diberikan\s+kepada|dianugerahkan\s+kepada|awarded\s+to|(?:is\s+)?presented\s+to|"
