@@ -177,40 +177,41 @@ class Analyzer:
 
     def _part_starts(self, text: str, *, top: bool) -> list[int]:
         """Where documents start on a page: at its top (after its letterhead), a heading that
-        names a kind; anywhere, a line that is only a kind's name with a form's fields under it
-        ("NOTULA" / "Hari : Kamis"). Lines are tested by their words first: the kinds' expression
-        is costly, and most pages start no document."""
+        names a kind; anywhere, a line that is only a kind's name with a form's fields or a title
+        block's lines under it ("NOTULA" / "Hari : Kamis"). Short lines are found first, by a
+        cheap expression: most pages start no document."""
         out = []
-        lines = lines_of(text)
-        for k, line in enumerate(lines):
-            if line.start >= PART_HEAD_CHARS:
-                break
-            if not top or _ANNEX.match(line.text):
-                break  # an annex: its heading repeats the document it belongs to
-            words = normalise(line.text).split()
-            if not words or words[0] not in self._kind_openers or not is_upper(line.text):
+        if top:
+            lines = lines_of(text, 0, min(len(text), PART_HEAD_CHARS + 400))
+            for k, line in enumerate(lines):
+                if line.start >= PART_HEAD_CHARS or _ANNEX.match(line.text):
+                    break  # an annex's heading repeats the document it belongs to
+                words = normalise(line.text).split()
+                if not words or words[0] not in self._kind_openers or not is_upper(line.text):
+                    continue
+                found = self._kinds.find(text, line.start, window=len(line.text))
+                if found is not None and not text[line.start : found[1]].strip(" \t\"'(“-:,.") \
+                        and self._heads_a_document(lines, k):
+                    out.append(0)
+                    break
+        for short in _SHORT_LINE.finditer(text):
+            raw = short.group(0).strip()
+            if short.start() == 0 or not (raw.isupper() or raw.istitle()):
                 continue
-            found = self._kinds.find(text, line.start, window=len(line.text))
-            if found is not None and not text[line.start : found[1]].strip(" \t\"'(“-:,.") \
-                    and self._heads_a_document(lines, k):
-                out.append(0)
-                break
-        for k, line in enumerate(lines):
-            if k == 0 or len(line.text) > TITLE_BLOCK_CHARS or not (line.text.isupper() or line.text.istitle()):
-                continue
-            name = _TRAILING_YEAR.sub("", line.text)
+            name = _TRAILING_YEAR.sub("", raw)
             if not name or not set(normalise(name).split()) <= self._document_words:
                 continue  # a line of other words than a kind's name
             found = self._kinds.find(name, 0, window=len(name))
             if found is None or found[1] != 0 or found[2] < len(name.rstrip(" :")):
                 continue
-            below = lines[k + 1 : k + 4]
-            form = sum(field(b.text) is not None for b in below) >= 2 and line.text.isupper()
+            start = short.start() + short.group(0).index(raw)
+            below = lines_of(text, short.end(), min(len(text), short.end() + 400))[:3]
+            form = sum(field(b.text) is not None for b in below) >= 2 and raw.isupper()
             # a title block drawn anywhere on a page (an infographic's): the kind's name, then
             # the unit's or the period's line ("Rencana Strategis / BLUD RSUD X / Periode 2018-2022")
-            block = name != line.text or any(_PERIOD_LINE.match(b.text) or is_unit_line(b.text) for b in below[:2])
-            if (form or block) and not (out and out[-1] == 0 and k < 6):
-                out.append(line.start)
+            block = name != raw or any(_PERIOD_LINE.match(b.text) or is_unit_line(b.text) for b in below[:2])
+            if (form or block) and not (out and out[-1] == 0 and text.count("\n", 0, start) < HEADING_LINES):
+                out.append(start)
         return out
 
     @staticmethod
@@ -678,6 +679,8 @@ LEAD_CHARS = 300
 PART_PAGES = 40  # how many pages of a file are looked at for the other documents bound in it
 PART_HEAD_CHARS = 400  # how far down a page a bound document's heading may start
 TITLE_BLOCK_CHARS = 60  # the longest line that may name a bound document's kind alone
+HEADING_LINES = 6  # a page's first lines: the heading of the document it starts, if it starts one
+_SHORT_LINE = re.compile(r"^[^\S\n]*[^\W\d_][^\n]{1,%d}$" % (TITLE_BLOCK_CHARS - 2), re.MULTILINE)
 _TRAILING_YEAR = re.compile(r"\s+(?:tahun(?:\s+anggaran)?\s+)?(?:19|20)\d\d\s*$", re.IGNORECASE)
 _CHAPTER = re.compile(r"^(?:bab|chapter|bagian)\s+(?:[ivxlc]+|\d+)\b", re.IGNORECASE)
 _YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\W{0,3}$")
