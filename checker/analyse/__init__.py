@@ -330,7 +330,8 @@ class Analyzer:
             if found is not None:
                 return clean, first, found
         undated: tuple[Cleaned, Page, tuple[int, int]] | None = None
-        candidates = [*pages[:SIGNATURE_PAGES], *([pages[-1]] if len(pages) > SIGNATURE_PAGES else [])]
+        # the first pages, and the last few (a report signed at its body's end, its annexes after)
+        candidates = [*pages[:SIGNATURE_PAGES], *pages[max(SIGNATURE_PAGES, len(pages) - SIGNATURE_LAST_PAGES):]]
         for page in candidates:
             cleaned = clean if page is first else Cleaned(page.text)
             skip = head.structure_end if page is first else 0  # a one-page form's head is no signature
@@ -406,18 +407,19 @@ class Analyzer:
             if found is not None:
                 return _date_fact(found, clean, first), found
         else:
-            for page, following in reversed(list(zip(pages, [*pages[1:], None], strict=True))):
+            for i, (page, following) in reversed(list(enumerate(zip(pages, [*pages[1:], None], strict=True)))):
                 found = dates.enacted(page.text)
                 if found is not None:
-                    return Fact(found.value, page.number, found.start, found.end, found.text), found
+                    return self._with_day(Fact(found.value, page.number, found.start, found.end, found.text), found,
+                                          pages[i + 1 :])
                 tail = page.text[-ENACTMENT_JOIN:]
                 if following is not None and dates.may_enact(tail):
                     # "Ditetapkan di X" / a page break / "pada tanggal D"
                     found = dates.enacted(f"{tail}\n{following.text[:ENACTMENT_JOIN]}")
                     if found is not None and found.start > len(tail):
                         shift = len(tail) + 1
-                        return (Fact(found.value, following.number, found.start - shift, found.end - shift, found.text),
-                                found)
+                        fact = Fact(found.value, following.number, found.start - shift, found.end - shift, found.text)
+                        return self._with_day(fact, found, pages[i + 1 :])
             if head.annex_date is not None:
                 return _date_fact(head.annex_date, clean, first), head.annex_date
         if kind in self._dated_by_event:  # minutes, attendance: the day it happened
@@ -436,6 +438,21 @@ class Analyzer:
         if cover is not None:
             return _date_fact(cover, clean, first), cover
         return None, None
+
+    @staticmethod
+    def _with_day(fact: Fact, found: dates.FoundDate, after: list[Page]) -> tuple[Fact, dates.FoundDate]:
+        """An enactment of month and year only ("pada tanggal ... Januari 2020", the day left for
+        the pen): its annex's heading repeats the date, often with the day ("LAMPIRAN ... TANGGAL :
+        17 Januari 2020")."""
+        if not found.month_only:
+            return fact, found
+        for page in after[:ANNEX_DATE_PAGES]:
+            clean = Cleaned(page.text)
+            for match in _ANNEX_DATE.finditer(clean.text):
+                day = dates.parse_at(clean.text, match.end(), partial=False)
+                if day is not None and day.value is not None and (day.year, day.value.month) == (found.year, found.month):
+                    return _date_fact(day, clean, page), day
+        return fact, found
 
     # --- units ----------------------------------------------------------------------------------
 
@@ -691,6 +708,9 @@ _ANNEX = re.compile(r"(?:salinan\s+)?lampiran\b", re.IGNORECASE)
 _STATUS_PREFIXES = frozenset({"", "blud", "uptd", "upt", "uptd.", "upt."})
 COVER_YEAR_LINES = 3  # how far under a cover's title its year may stand (a unit's name between)
 SIGNATURE_PAGES = 8
+SIGNATURE_LAST_PAGES = 3
+ANNEX_DATE_PAGES = 3  # the pages after an enactment looked at for its annex's heading
+_ANNEX_DATE = re.compile(r"\blampiran\b[\s\S]{0,400}?\btanggal\b[\s:]*", re.IGNORECASE)
 ENACTMENT_JOIN = 200  # how much of two pages is read together for an enactment a page break cuts  # the pages a signature block is looked for on, the last one besides
 _NEXT_SECTION = re.compile(r"^\s*(?:daftar\s+isi|bab\s+[1iI]\b|table\s+of\s+contents|chapter\s+[1iI]\b)",
                            re.IGNORECASE | re.MULTILINE)

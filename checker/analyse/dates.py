@@ -165,7 +165,19 @@ def enacted(text: str) -> FoundDate | None:
             start = blank.start("month") if blank.group("month") else blank.start("year")
             year = int(blank.group("year").translate(OCR_DIGITS))
             return FoundDate(None, year, start, blank.end(), text[start:blank.end()])
+    if not may_enact(text):
+        return None
+    # "Ditetapkan di : Bogor" / "s:4 Januari 2021": a scan lost "pada tanggal", its date is under
+    for match in reversed(list(_ENACTED_PLACE.finditer(text))):
+        noise = _LOST_LABEL.match(text, match.end())
+        found = parse_at(text, noise.end() if noise else match.end(), partial=False)
+        if found:
+            return found
     return None
+
+
+_ENACTED_PLACE = re.compile(r"ditetapkan\s*di\b[ \t]*:?[ \t]*[A-Za-z][^\n]{0,40}\n[ \t]*", re.IGNORECASE)
+_LOST_LABEL = re.compile(r"[^\d\n]{1,6}(?=[0-3OoIl]?[0-9OoIl]\s)")
 
 
 # a form's date fields by what they date: the day it took effect or was approved is its date; a

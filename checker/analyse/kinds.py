@@ -48,8 +48,8 @@ class KindMatcher:
         kind = self._kind_of[phrase]
         if kind in self._generic:
             specific = self._specific(text, kind, match.end())
-            if specific is not None:
-                return specific
+            if specific is not None:  # the heading is one name: from the generic word on
+                return specific[0], match.start(), specific[2]
         if self._invitation and _FIELD_AFTER.match(text, match.end()):
             # a field label ("Sifat :") names a letter; what kind of letter its subject says
             subject = SUBJECT.search(text, start, min(len(text), start + window))

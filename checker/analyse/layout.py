@@ -273,6 +273,8 @@ def _number(head: Head) -> None:
     stop = min(len(lines), first + NUMBER_MAX_LINES)
     for i in range(first, stop):
         line = lines[i]
+        if line.text.startswith("nomor") and i > first and _CITES.search(lines[i - 1].text):
+            continue  # "... Peraturan Menteri PANRB / nomor 52 tahun 2014 tentang ...": a cited one's
         found = numbers.number_in_line(line.text, line.start)
         if found is not None:
             head.number = _carried_number(found, lines, i)
@@ -284,6 +286,7 @@ def _number(head: Head) -> None:
             head.number = found
 
 
+_CITES = re.compile(r"\b(?:peraturan|keputusan|undang|instruksi|edaran|reformasi birokrasi)\b[^:]*$", re.IGNORECASE)
 _SEPARATORS = "/.-\u2013"
 _NUMBER_CHARS = re.compile(r"^[A-Za-z0-9./\-\u2013]+$")
 _LETTER_RUN = re.compile(r"[A-Za-z]{5,}")
@@ -646,16 +649,40 @@ def letter_date(head: Head) -> dates.FoundDate | None:
 
 def place_date(text: str, start: int, end: int, *, partial: bool = True) -> dates.FoundDate | None:
     """The first "Place, date" (or a bare date) line in ``text[start:end]``."""
-    for line in lines_of(text, start, end):
-        match = dates.PLACE_DATE.match(line.text)
+    lines = lines_of(text, start, end)
+    for k, line in enumerate(lines):
+        match = dates.PLACE_DATE.match(line.text) or _PLACE_ALONE.match(line.text)
         if match:
             found = dates.parse_at(line.text, match.end(), partial=partial)
+            if found is None:
+                # "Pontianak, 30 Juni" / "2022", "Pontianak," / "27" / "Pebruari" / "2025": a narrow
+                # column stacked the date's words under the place
+                stacked = _stacked_date(lines, k, match.end())
+                if stacked is not None:
+                    return stacked
         else:
             found = dates.parse_at(line.text, 0, partial=False)
             if found and not (found.start == 0 and found.end >= len(line.text) - 1):
                 found = None
         if found:
             return _shift(found, line.start)
+    return None
+
+
+_PLACE_ALONE = re.compile(r"^[A-Z][A-Za-z .'-]{2,40},$")  # "Pontianak," with its date under it
+_STACKED_PIECE = re.compile(r"^[0-3OoIl]?[0-9OoIl]$|^[A-Za-z]{3,10}\.?$|^(?:19|2[0O])[0-9OoIl]{2}$")
+
+
+def _stacked_date(lines: list[Line], k: int, after: int) -> dates.FoundDate | None:
+    """A date whose words stand on the lines under its place's line (offsets of the place's)."""
+    text = lines[k].text
+    for j in range(k + 1, min(len(lines), k + 4)):
+        if not _STACKED_PIECE.match(lines[j].text):
+            return None
+        text = f"{text} {lines[j].text}"
+        found = dates.parse_at(text, after, partial=False)
+        if found is not None:
+            return replace(found, start=lines[k].start + found.start, end=lines[j].end, text=text[found.start:])
     return None
 
 

@@ -15,7 +15,9 @@ from checker.analyse.dates import OCR_DIGITS
 
 # "Nomor : X", "NOMOR X", "No. X", "Nomor SOP : X", "SOP Number : X", "NUMBER: X"
 NUMBER_LINE = re.compile(
-    r"^(?:(?:sop|surat)\s+)?(?:nomor|nomer|no\.|no\s*:|number|nr\.|kode(?:\s+dokumen)?(?=\s*:)(?!\s+pos))"
+    # "NOMOEF", "N0MOR", "NOMQR": a scan's misreadings of the label, before a number with a slash
+    r"^(?:(?:sop|surat)\s+)?(?:nomor|nomer|no\.|no\s*:|number|nr\.|kode(?:\s+dokumen)?(?=\s*:)(?!\s+pos)"
+    r"|n[o0]m[o0q]?[a-z]{1,3}(?=\s*:?\s*(?=\S*/)(?=\S*\d)[A-Za-z0-9]))"
     r"(?:\s+(?:sop|surat))?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -27,6 +29,10 @@ _TAHUN = re.compile(r"[ \t]+(?:tahun|of)[ \t]+(?:19|2[0O])[0-9OoIl]{2}(?![\w])",
 # a piece of a number a scan or a typist split off with a space: "KEP-07/KPP.54 10/2022",
 # "160 Per/07.01/BPA/2019"
 _SPLIT_PIECE = re.compile(r" (?P<piece>[0-9A-Za-z][\w.-]*/[^\s,;]*)")
+# "1 53 Per/07.01": a bare piece before one with a slash
+_BARE_BEFORE_PIECE = re.compile(r" (?P<piece>\d{1,4})(?= [0-9A-Za-z][\w.-]*/)")
+# the rest of a number's line when it is all code pieces: "IBP N2019" (no word of the sentence)
+_CODE_TAIL = re.compile(r"(?: (?:[A-Z]{1,4}|[A-Z]{0,3}\d{1,4}))+[ \t]*$")
 _BLANK = re.compile(r"\.\.|…|__|//")
 _SPACED_SLASH = re.compile(r"[ \t]*/[ \t]*")
 _BLANK_GAP = re.compile(r"[-/][ \t]+[/.]|/[ \t]+/")
@@ -84,10 +90,15 @@ def _number(text: str, start: int, offset: int) -> Span | None:
     while value[-1] in "-\u2013/." and (gap := re.match(r" (?P<piece>[0-9][^\s,;]*)", rest[end:])):
         value += gap.group("piece")
         end += gap.end()
-    while (piece := _SPLIT_PIECE.match(rest, end)) and not YEAR.search(value[-4:]):
+    while (piece := _SPLIT_PIECE.match(rest, end) or _BARE_BEFORE_PIECE.match(rest, end)) \
+            and not YEAR.search(value[-4:]):
         joint = "" if piece.group("piece")[0].isdigit() else " "  # "160 Per/...": the space is the number's
         value += joint + piece.group("piece")
         end = piece.end()
+    if any(c in value for c in "/.-\u2013") and (tail := _CODE_TAIL.match(rest, end)) and not YEAR.search(value[-4:]):
+        # "... Per/07.01 IBP N2019": a scan's broken slashes leave the rest of the line in pieces
+        value += tail.group(0).rstrip()
+        end = tail.end()
     tahun = _TAHUN.match(rest, end)
     if tahun:
         value += tahun.group(0)
