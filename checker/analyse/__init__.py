@@ -330,8 +330,11 @@ class Analyzer:
             if found is not None:
                 return clean, first, found
         undated: tuple[Cleaned, Page, tuple[int, int]] | None = None
-        # the first pages, and the last few (a report signed at its body's end, its annexes after)
-        candidates = [*pages[:SIGNATURE_PAGES], *pages[max(SIGNATURE_PAGES, len(pages) - SIGNATURE_LAST_PAGES):]]
+        # the first pages and the last; the one before the last too when the last is a short
+        # attachment (a report signed at its body's end)
+        tail = pages[SIGNATURE_PAGES:]
+        candidates = [*pages[:SIGNATURE_PAGES], *([tail[-2]] if len(tail) > 1 and len(tail[-1].text.strip()) < SHORT_LAST_PAGE
+                                                  else []), *tail[-1:]]
         for page in candidates:
             cleaned = clean if page is first else Cleaned(page.text)
             skip = head.structure_end if page is first else 0  # a one-page form's head is no signature
@@ -708,7 +711,7 @@ _ANNEX = re.compile(r"(?:salinan\s+)?lampiran\b", re.IGNORECASE)
 _STATUS_PREFIXES = frozenset({"", "blud", "uptd", "upt", "uptd.", "upt."})
 COVER_YEAR_LINES = 3  # how far under a cover's title its year may stand (a unit's name between)
 SIGNATURE_PAGES = 8
-SIGNATURE_LAST_PAGES = 3
+SHORT_LAST_PAGE = 400  # characters: a last page this short is an attachment, not the signed body
 ANNEX_DATE_PAGES = 3  # the pages after an enactment looked at for its annex's heading
 _ANNEX_DATE = re.compile(r"\blampiran\b[\s\S]{0,400}?\btanggal\b[\s:]*", re.IGNORECASE)
 ENACTMENT_JOIN = 200  # how much of two pages is read together for an enactment a page break cuts  # the pages a signature block is looked for on, the last one besides
