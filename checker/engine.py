@@ -201,7 +201,8 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
             problems.append(Problem(doc.path, ReqStatus.MISSING, "other_kind",
                                     (("kind", doc.facts.kind or ""),), _page(doc)))
             continue
-        problem = (unit_problem(doc, context.units[id(doc)], cond.unit)
+        problem = (mention_problem(doc, cond.mentions)  # what it says decides whether it is a candidate
+                   or unit_problem(doc, context.units[id(doc)], cond.unit)
                    or period_problem(doc, cond.period, context.profile.year, context.dating[id(doc)]))
         if problem is None:
             good.append(doc)
@@ -240,6 +241,15 @@ def subject_matches(doc: Document, subject: Subject) -> bool:
 
 def _path_matches(path: str, subject: Subject) -> bool:
     return subject.test(path.rsplit(".", 1)[0]) is not None
+
+
+def mention_problem(doc: Document, mentions: Subject | None) -> Problem | None:
+    """A candidate whose text does not say what the condition needs it to (a PK without the ZI
+    score among its targets)."""
+    if mentions is None or mentions.test(doc.facts.text) is not None:
+        return None
+    words = " + ".join(dict.fromkeys(g.phrases[0].text for g in mentions.groups() if g.phrases))
+    return Problem(doc.path, ReqStatus.MISSING, "not_mentioned", (("words", words),), _page(doc))
 
 
 def unit_problem(doc: Document, units: tuple[UnitMention, ...], scope: UnitScope) -> Problem | None:

@@ -139,7 +139,8 @@ def _identical(rules: list[Rule]) -> list[str]:
     by_key: dict[tuple[object, ...], dict[int, str]] = defaultdict(dict)
     for rule in rules:
         for cond in conditions(rule.evidence):
-            key = (tuple(sorted(cond.kinds)), _subject_key(cond.subject), cond.unit, cond.period, cond.min_count)
+            key = (tuple(sorted(cond.kinds)), _subject_key(cond.subject), cond.unit, cond.period, cond.min_count,
+                   _subject_key(cond.mentions) if cond.mentions is not None else None)
             by_key[key].setdefault(cond.written, rule.id)
     out = []
     for written in by_key.values():

@@ -288,6 +288,7 @@ def _evidence(raw: dict[str, Any], kinds: set[str], where: str, compiler: _Subje
         unit=UnitScope(raw.get("unit", "self")),
         period=PeriodScope(raw.get("period", "year")),
         min_count=int(raw.get("min_count", 1)),
+        mentions=compiler.subject(raw["mentions"], f"{where}: key 'evidence.mentions'") if "mentions" in raw else None,
         written=compiler.written(raw),
     )
 

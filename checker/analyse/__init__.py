@@ -55,6 +55,7 @@ from checker.model import (
     Part,
     Period,
     SourceFile,
+    pack_text,
 )
 from checker.names import HEAD_OF, OFFICIALS, canon, is_top_level, place_of_line
 
@@ -80,7 +81,7 @@ CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw",
                                                                      "komplek", "kompleks"}
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "7"
+ANALYSE_VERSION = "8"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
@@ -306,6 +307,7 @@ class Analyzer:
             head=normalise(clean.text[: head.end]),
             place=head.place,
             lead=_lead(first),
+            body=_body(pages),
             aliases=tuple(dict.fromkeys(defined_names(clean.text[: head.end + BODY_MENTION_CHARS]))),
         )
 
@@ -696,6 +698,8 @@ def _date_fact(found: dates.FoundDate, clean: Cleaned, page: Page) -> Fact:
 
 
 LEAD_CHARS = 300
+BODY_PAGES = 6  # the pages a rule may ask what they say
+BODY_CHARS = 12000  # at most this much of their text is kept (compressed: about a third of it)
 PART_PAGES = 40  # how many pages of a file are looked at for the other documents bound in it
 PART_HEAD_CHARS = 400  # how far down a page a bound document's heading may start
 TITLE_BLOCK_CHARS = 60  # the longest line that may name a bound document's kind alone
@@ -719,6 +723,23 @@ _NEXT_SECTION = re.compile(r"^\s*(?:daftar\s+isi|bab\s+[1iI]\b|table\s+of\s+cont
                            re.IGNORECASE | re.MULTILINE)
 _YEARS_AND_AFTER = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\b.*$", re.IGNORECASE)
 _PAGE_NUMBER_END = re.compile(r"(?:\s+(?:-\s*)?\d{1,3}(?:\s*-)?|\s+[ivx]{1,4})\s*$")
+
+
+def _body(pages: list[Page]) -> str:
+    """What a document's first pages say (its tables, headings and prose; not the laws it
+    cites), for the rules that ask what a document contains (a PK's "Nilai Pembangunan Zona
+    Integritas", a code's "PENGHARGAAN DAN SANKSI"): normalised, capped, kept compressed."""
+    out: list[str] = []
+    size = 0
+    for page in pages[:BODY_PAGES]:
+        for line in lines_of(without_citations(page.text)):
+            words = normalise(line.text)
+            if len(words) > 2 and not words.replace(" ", "").isdigit():
+                out.append(words)
+                size += len(words) + 1
+                if size >= BODY_CHARS:
+                    return pack_text("\n".join(out))
+    return pack_text("\n".join(out))
 
 
 def _blank(text: str, offset: int) -> str:

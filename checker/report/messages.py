@@ -128,6 +128,7 @@ _REASONS = {
         "unreadable": "tidak dapat dibaca ({error})",
         "expired": "masa berlakunya sudah berakhir («{until}»); tahun evaluasi {year}",
         "superseded": "telah diubah atau dicabut oleh {by}",
+        "not_mentioned": "isinya tidak memuat yang dibutuhkan ({words})",
         "too_few": "hanya {found} dari {needed} dokumen yang dibutuhkan",
     },
     "en": {
@@ -143,6 +144,7 @@ _REASONS = {
         "unreadable": "cannot be read ({error})",
         "expired": "no longer in force in {year} («{until}»)",
         "superseded": "amended or revoked by {by}",
+        "not_mentioned": "its text does not say what is needed ({words})",
         "too_few": "only {found} of the {needed} documents needed",
     },
 }
