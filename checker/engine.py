@@ -58,6 +58,7 @@ class _Context:
     units: dict[int, tuple[UnitMention, ...]]  # by id() of the document (a bound part shares its path)
     superseded: dict[str, str]
     dating: dict[int, Dating]
+    readable: tuple[tuple[Document, str], ...] = ()  # the readable documents and the text a subject tests
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,8 @@ def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: 
     documents = tuple(d for doc in documents for d in (doc, *bound_in(doc)))
     identity = Identity(profile, [d.facts for d in documents if d.readable])
     context = _Context(profile, {id(d): identity.units(d.facts) for d in documents}, superseded_by(documents),
-                       {id(d): dating(d, profile.year) for d in documents if d.readable})
+                       {id(d): dating(d, profile.year) for d in documents if d.readable},
+                       tuple((d, subject_text(d)) for d in documents if d.readable))
     results = []
     for rule in rules:
         outcome = _judge(rule.evidence, documents, context)
@@ -190,8 +192,9 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
     superseded = context.superseded
     good: list[Document] = []
     problems: list[Problem] = []
-    for doc in documents:
-        if not doc.readable or not subject_matches(doc, cond.subject):
+    subject = cond.subject
+    for doc, text in context.readable:
+        if subject.test(text) is None:
             continue
         if doc.path in superseded:  # the amending or revoking document speaks for it now
             problems.append(Problem(doc.path, ReqStatus.MISSING, "superseded",
@@ -234,9 +237,10 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
     return _Outcome(ReqStatus.MISSING, [], problems, needed, len(good))
 
 
-def subject_matches(doc: Document, subject: Subject) -> bool:
-    text = doc.facts.title.text if doc.facts.title is not None else doc.facts.head
-    return subject.test(text) is not None
+def subject_text(doc: Document) -> str:
+    """What a condition's subject is tested on: the title, or the head of a document without one."""
+    return doc.facts.title.text if doc.facts.title is not None else doc.facts.head
+
 
 
 def _path_matches(path: str, subject: Subject) -> bool:

@@ -80,6 +80,8 @@ class Identity:
         documents = list(documents)
         if documents:
             self._learn(documents)
+        # a folder names its unit the same way in most of its documents: each name is resolved once
+        self._roles: dict[tuple[str, str | None, tuple[str, ...]], UnitRole] = {}
 
     # --- what the folder teaches -----------------------------------------------------------------
 
@@ -110,6 +112,15 @@ class Identity:
     def role(self, name: str, place: str | None, context: tuple[str, ...] = ()) -> UnitRole:
         """The role of a unit name written in a document set in ``place`` (its letterhead's
         regency or university), under the letterhead lines ``context``; see the module docstring."""
+        roles = getattr(self, "_roles", None)  # None while the identity still learns from the folder
+        if roles is None:
+            return self._role(name, place, context)
+        key = (name, place, context)
+        if key not in roles:
+            roles[key] = self._role(name, place, context)
+        return roles[key]
+
+    def _role(self, name: str, place: str | None, context: tuple[str, ...]) -> UnitRole:
         mention = parts(name)
         if not mention.core:
             return UnitRole.UNKNOWN

@@ -728,18 +728,23 @@ _PAGE_NUMBER_END = re.compile(r"(?:\s+(?:-\s*)?\d{1,3}(?:\s*-)?|\s+[ivx]{1,4})\s
 def _body(pages: list[Page]) -> str:
     """What a document's first pages say (its tables, headings and prose; not the laws it
     cites), for the rules that ask what a document contains (a PK's "Nilai Pembangunan Zona
-    Integritas", a code's "PENGHARGAAN DAN SANKSI"): normalised, capped, kept compressed."""
+    Integritas", a code's "PENGHARGAAN DAN SANKSI"): normalised line by line, capped, kept
+    compressed."""
     out: list[str] = []
     size = 0
     for page in pages[:BODY_PAGES]:
-        for line in lines_of(without_citations(page.text)):
-            words = normalise(line.text)
+        # one pass over the page folds what ``normalise`` folds, the line breaks kept
+        for line in _NOT_WORD_OR_BREAK.sub(" ", without_citations(page.text).lower()).split("\n"):
+            words = line.strip()
             if len(words) > 2 and not words.replace(" ", "").isdigit():
                 out.append(words)
                 size += len(words) + 1
                 if size >= BODY_CHARS:
                     return pack_text("\n".join(out))
     return pack_text("\n".join(out))
+
+
+_NOT_WORD_OR_BREAK = re.compile(r"(?:[^\w\n]|_)+")
 
 
 def _blank(text: str, offset: int) -> str:

@@ -12,6 +12,7 @@ back to the page's own text, so that every fact still points at the words it cam
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -70,6 +71,7 @@ def mask(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
 
 
+@functools.lru_cache(maxsize=32)  # a document's first pages are asked for more than one fact
 def without_citations(text: str) -> str:
     """Legal-basis sections and cited regulations blanked out (offsets kept)."""
     return mask(mask(mask(text, LEGAL_BASIS), CITATION), QUALIFIED_YEAR)
@@ -81,12 +83,13 @@ def collapse(text: str) -> str:
 
 # --- cleaned text and its lines ----------------------------------------------------------------
 
-# a word broken over two lines by a hyphen ("KINER-\nJA", in one case on both sides), runs of
-# blanks, blanks before a break
+# a word broken over two lines by a hyphen ("KINER-\nJA", in one case on both sides)
 # (each branch starts with a character, not a look-behind: the engine skips to the candidates)
-_CLEAN = re.compile(r"(?P<hyphen>-(?<=[A-Z]{2}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Z])|"
-                    r"-(?<=[a-z]{2}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z]))|(?P<trail>[ \t]+(?=\n))|"
-                    r"(?P<blanks>[ \t]*\t[ \t]*|[ \t]{2,})")
+_HYPHEN = re.compile(r"-(?<=[A-Z]{2}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Z])|"
+                     r"-(?<=[a-z]{2}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z])")
+# blanks worth folding: a run of two or more, a tab, blanks before a break (a lone space between
+# two words, nearly every blank of a page, fails at its first step)
+_BLANKS = re.compile(r"[ \t](?:[ \t]+|(?<=\t)|(?=[\t\n]))[ \t]*")
 
 
 _LONE_COLON = re.compile(r"\n([ \t]*:[ \t]*)\n")
@@ -155,12 +158,13 @@ _BEFORE_CUT = re.compile(r"(?i)(?<!\w)(?:tahun|januari|februari|pebruari|maret|a
                          r"oktober|november|nopember|desember)\s+$")
 # a drawing's anchor a text layer glues before a label: "28765526797000Tanggal : 19 Juli 2019"
 _ANCHOR_DIGITS = re.compile(r"\d(?<![\w/.-]\d)\d{7,}(?=[A-Z][a-z]|[A-Z]{2,})")
-_LINE_BREAK = re.compile(r"(?<![^\W\d_])(?P<left>[^\W\d_]+)[ \t]*\n[ \t\n]{0,6}?(?=(?P<right>[^\W\d_]+))")
 
 
 def _edits(original: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
     """What cleaning changes: (start, end, replacement), in order, not overlapping."""
-    edits = [(m.start(), m.end(), " " if m.lastgroup == "blanks" else "") for m in _CLEAN.finditer(original)]
+    edits = [(m.start(), m.end(), "") for m in _HYPHEN.finditer(original)]
+    for m in _BLANKS.finditer(original):  # folded into one space, or dropped before a break
+        edits.append((m.start(), m.end(), "" if original.startswith("\n", m.end()) else " "))
     for m in _ANCHOR_DIGITS.finditer(original):
         edits.append((m.start(), m.end(), ""))
     for m in _CUT_DIGITS.finditer(original):
@@ -170,18 +174,43 @@ def _edits(original: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
             edits.append((m.start("gap"), m.end("gap"), ""))
     for m in _SPACED.finditer(original):
         edits.append((m.start(), m.end(), re.sub(r"[ \t]", "", m.group(0))))
-    for m in _LINE_BREAK.finditer(original):
-        left, right = m.group("left"), m.group("right")
-        joined = (left + right).lower()
-        if joined in words and left.lower() not in words and right.lower() not in words and (
-                left.isupper() == right.isupper() or len(left) == 1):
-            edits.append((m.end("left"), m.start("right"), ""))
+    edits += _line_breaks(original, words)
     edits.sort()
     out: list[tuple[int, int, str]] = []
     for edit in edits:
         if out and edit[0] < out[-1][1]:
             continue  # inside a change already made
         out.append(edit)
+    return out
+
+
+def _line_breaks(original: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A word a text layer broke at a line's end ("PERJAN" / "JIAN"): the break dropped when the
+    two pieces make a word of ``words`` and neither is one alone. Found from the line breaks,
+    not the words: a page has far fewer of them."""
+    out = []
+    size = len(original)
+    pos = original.find("\n")
+    while pos >= 0:
+        end = pos
+        while end > 0 and original[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and original[start - 1].isalpha():
+            start -= 1
+        if start < end:
+            right = pos + 1
+            limit = min(size, right + 6)  # at most six blanks and breaks between the pieces
+            while right < limit and original[right] in " \t\n":
+                right += 1
+            stop = right
+            while stop < size and original[stop].isalpha():
+                stop += 1
+            left, after = original[start:end], original[right:stop]
+            if after and (left + after).lower() in words and left.lower() not in words and (
+                    after.lower() not in words) and (left.isupper() == after.isupper() or len(left) == 1):
+                out.append((end, right, ""))
+        pos = original.find("\n", pos + 1)
     return out
 
 
