@@ -32,6 +32,7 @@ from checker.model import Facts, NamedUnit, Profile, UnitMention, UnitRole
 from checker.names import (
     ABBREVIATIONS,
     OPTIONAL,
+    UNIT_HEADS,
     NameParts,
     canon,
     initialism,
@@ -133,6 +134,9 @@ class Identity:
             if _same_core(mention.core, form.core) and (
                     mention.qualifier is None or _letters(mention.qualifier) == initials):
                 return UnitRole.SELF
+        below = self._below_parent(mention)
+        if below is not None:  # "PEMERINTAH KABUPATEN X DINAS ...": the letterhead's two lines on one
+            return self.role(*below, context)
         if any(self._same(mention, p, place) for p in self._parents):
             return UnitRole.PARENT
         # the same words written another way: "Kemenag Barito Utara" for "Kantor Kementerian Agama
@@ -215,6 +219,17 @@ class Identity:
                 return True
         return False
 
+    def _below_parent(self, mention: NameParts) -> tuple[str, str | None] | None:
+        """A parent's whole name followed by a unit's ("PEMERINTAH KABUPATEN WATU LUMBANG DINAS
+        KESEHATAN"): that unit's name, placed where the parent is. It is the unit below, not the
+        parent (a sibling office of the same parent is another unit)."""
+        words = mention.words
+        for parent in self._parents:
+            n = len(parent.words)
+            if len(words) >= n + 2 and words[:n] == parent.words and words[n] in UNIT_HEADS:
+                return " ".join(words[n:]), parent.qualifier
+        return None
+
     def _without_parent_runs(self, mention: NameParts) -> list[NameParts]:
         """The name with the parent's name taken out of its middle: "Deputi Sekretaris Kabinet
         Bidang Dukungan Kerja Kabinet" is "Deputi Bidang Dukungan Kerja Kabinet"."""
@@ -279,6 +294,11 @@ def _aligned(a: tuple[str, ...], b: tuple[str, ...], i: int, j: int) -> bool:
     if i == len(a) or j == len(b):
         return i == len(a) and j == len(b)
     if _same_word(a[i], b[j]) and _aligned(a, b, i + 1, j + 1):
+        return True
+    # a word a scan split in two, or two words it ran together ("BANY USETA" for "BANYUSETA")
+    if i + 1 < len(a) and len(a[i] + a[i + 1]) >= 5 and _same_word(a[i] + a[i + 1], b[j]) and _aligned(a, b, i + 2, j + 1):
+        return True
+    if j + 1 < len(b) and len(b[j] + b[j + 1]) >= 5 and _same_word(a[i], b[j] + b[j + 1]) and _aligned(a, b, i + 1, j + 2):
         return True
     n = len(a[i])
     if 2 <= n <= 8 and j + n <= len(b) and _initials(b[j : j + n]) == a[i] and _aligned(a, b, i + 1, j + n):

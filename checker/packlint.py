@@ -35,7 +35,8 @@ def lint(pack: RulePack, pack_dir: Path) -> list[str]:
         for cond in conditions(rule.evidence):
             problems += _condition_problems(rule, cond)
     problems += _identical(own)
-    used = {name for rule in own for cond in conditions(rule.evidence) for name in _terms_used(cond.subject)}
+    used = {name for rule in own for cond in conditions(rule.evidence)
+            for subject in (cond.subject, cond.mentions) if subject is not None for name in _terms_used(subject)}
     for phrases in own_terms.values():
         values = [*phrases.get("id", []), *phrases.get("en", [])] if isinstance(phrases, dict) else phrases
         used |= {p[1:] for p in values if p.startswith(TERM_PREFIX)}

@@ -31,6 +31,8 @@ KPP = Profile(unit="Kantor Pelayanan Pajak Pratama Banyuwangi", year=2023,
     ("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", UnitRole.PARENT),
     ("Seksi Pelayanan Kantor Pelayanan Pajak Pratama Banyuwangi", UnitRole.SELF),  # a part of the unit
     ("KANTOR PELAYANAN PAJAK", UnitRole.UNKNOWN),  # cut short at a line break: says neither
+    ("KANTOR PELAYANAN PAJAK PRATAMA BANYU WANGI", UnitRole.SELF),  # a word a scan split in two
+    ("KANTOR PELAYANAN PAJAK PRATAMA BANYU WANGI TIMUR", UnitRole.OTHER),
 ])
 def test_roles_along_a_chain_of_parents(name: str, role: UnitRole) -> None:
     assert Identity(KPP).role(name, None) is role
@@ -125,3 +127,17 @@ def test_another_profile_reads_no_file_again(tmp_path: Path) -> None:
     first = scan(root, Profile(unit="Dinas Contoh Kabupaten Contoh", year=2023), rulepack.load(), settings)
     other = scan(root, Profile(unit="Dinas Contoh", year=2024, aliases=("DC",)), rulepack.load(), settings)
     assert (first.read, other.read, other.from_cache) == (2, 0, 2)
+
+
+DINAS = Profile(unit="Dinas Kependudukan dan Pencatatan Sipil", year=2023, parents=("Pemerintah Kabupaten Watu Lumbang",))
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    # a letterhead's two lines read as one name: the unit under its parent, not the parent
+    ("PEMERINTAH KABUPATEN WATU LUMBANG DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL", UnitRole.SELF),
+    ("PEMERINTAH KABUPATEN WATU LUMBANG DINAS KESEHATAN", UnitRole.UNKNOWN),  # a sibling: never the parent
+    ("PEMERINTAH KABUPATEN SARI LEMBAH DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL", UnitRole.OTHER),
+    ("PEMERINTAH KABUPATEN WATU LUMBANG", UnitRole.PARENT),
+])
+def test_a_parents_name_run_into_a_units_names_the_unit_below(name: str, role: UnitRole) -> None:
+    assert Identity(DINAS).role(name, None) is role

@@ -50,3 +50,44 @@ def test_an_enactment_without_its_day_takes_the_day_its_annex_repeats(make_doc: 
              "NOMOR : 188/17/415.15/2020\nTANGGAL : 17\nJanuari\n2020")
     doc = make_doc("rkt.pdf", body, annex)
     assert (doc.facts.day, doc.facts.date_precision) == (dt.date(2020, 1, 17), "day")
+
+
+def test_a_running_header_over_the_letterhead_is_not_the_title(make_doc: DocFactory) -> None:
+    page = ("Laporan Monev ZI Dinas Contoh - Triwulan {n} 2023 - hal. {n}\nPEMERINTAH KABUPATEN CONTOH\n"
+            "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL\nJalan Veteran Nomor 17 Contoh\n"
+            "LAPORAN MONITORING DAN EVALUASI\nPEMBANGUNAN ZONA INTEGRITAS\nTRIWULAN I TAHUN 2023\nA. Dasar\n...")
+    doc = make_doc("monev.pdf", page.format(n=1), "Laporan Monev ZI Dinas Contoh - Triwulan 1 2023 - hal. 2\nDemikian.")
+    assert doc.facts.title is not None
+    assert doc.facts.title.text == "LAPORAN MONITORING DAN EVALUASI PEMBANGUNAN ZONA INTEGRITAS TRIWULAN I TAHUN 2023"
+
+
+def test_a_one_page_reports_header_in_small_letters_over_the_ministry_is_not_the_title(make_doc: DocFactory) -> None:
+    doc = make_doc("ti.pdf", "Laporan Monitoring Pemanfaatan TI - KPP Pratama Contoh - Semester I 2024\n"
+                             "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA\nDIREKTORAT JENDERAL PAJAK\n"
+                             "KANTOR PELAYANAN PAJAK PRATAMA CONTOH\nLAPORAN MONITORING DAN EVALUASI PEMANFAATAN TEKNOLOGI\n"
+                             "INFORMASI SEMESTER I TAHUN 2024\nMonitoring dilakukan setiap bulan.")
+    assert doc.facts.title is not None and doc.facts.title.text.startswith("LAPORAN MONITORING DAN EVALUASI PEMANFAATAN")
+
+
+def test_a_teams_term_of_office_is_how_long_its_decree_holds(make_doc: DocFactory) -> None:
+    doc = make_doc("sk.pdf", "KEPUTUSAN DEKAN FAKULTAS TEKNIK\nNOMOR 0231/UN88.5/KP/2024\nTENTANG\nPENETAPAN AGEN PERUBAHAN\n"
+                             "Menimbang : a. bahwa ...\nKEDUA : Masa tugas Agen Perubahan terhitung mulai tanggal 02/01/2024 "
+                             "sampai dengan\n: 31/12/2025.\nKETIGA : Keputusan ini mulai berlaku pada tanggal ditetapkan.")
+    assert doc.facts.valid_until is not None and doc.facts.valid_until.value == 2025
+
+
+def test_a_title_block_line_with_specks_after_it_still_ends_in_its_period(make_doc: DocFactory) -> None:
+    doc = make_doc("sk.pdf", "KEPUTUSAN DEKAN FAKULTAS TEKNIK\n. NOMOR 0231/UN88.5/KP/2024\n| TENTANG i\n"
+                             "PENETAPAN AGEN PERUBAHAN FAKULTAS TEKNIK\n: PERIODE 2024-2025 : :\n\nDEKAN FAKULTAS TEKNIK,\n"
+                             "Menimbang : a. bahwa ...")
+    assert doc.facts.title is not None and doc.facts.title.text == "PENETAPAN AGEN PERUBAHAN FAKULTAS TEKNIK PERIODE 2024-2025"
+    assert doc.facts.period is not None and (doc.facts.period.start, doc.facts.period.end) == (2024, 2025)
+
+
+def test_a_period_written_as_two_dates_in_the_title_is_its_year(make_doc: DocFactory) -> None:
+    doc = make_doc("skm.pdf", "LAPORAN HASIL PENGUKURAN\nKEPUASAN PENGGUNA LAYANAN FAKULTAS TEKNIK\nPeriode 01/01/2024 - 31/12/2024\n"
+                              "1. Dasar dan metode\nPengukuran dilaksanakan sesuai Peraturan Menteri PANRB\n"
+                              "Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat.\n"
+                              "Kalimaya, 10/01/2025\nDekan,")
+    assert doc.facts.period is not None and (doc.facts.period.start, doc.facts.period.end) == (2024, 2024)
+    assert doc.facts.number is None  # the cited regulation's, wrapped onto a line of its own

@@ -81,7 +81,7 @@ CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw",
                                                                      "komplek", "kompleks"}
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "8"
+ANALYSE_VERSION = "9"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
@@ -232,7 +232,7 @@ class Analyzer:
 
     def _document(self, source: SourceFile, pages: list[Page]) -> Facts:
         first, last = pages[0], pages[-1]
-        clean = Cleaned(first.text)
+        clean = Cleaned(_without_running_header(pages))
         head = layout.read_head(clean.text, self._kinds, is_unit_line, place_of_line)
         clean_last, last, sign = self._signature(pages, clean, head)
 
@@ -725,6 +725,35 @@ _YEARS_AND_AFTER = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\b.*$", re.IGNORECAS
 _PAGE_NUMBER_END = re.compile(r"(?:\s+(?:-\s*)?\d{1,3}(?:\s*-)?|\s+[ivx]{1,4})\s*$")
 
 
+def _without_running_header(pages: list[Page]) -> str:
+    """The first page's text with its running header blanked (offsets kept): a top line that the
+    next pages repeat with another page number ("Laporan Monev ZI ... - hal. 1", "- 2 -"), that
+    ends in one, or that stands in small letters over a letterhead's ministry. It would be read
+    as the document's name."""
+    text = pages[0].text
+    tops = [lines_of(page.text, 0, min(len(page.text), RUNNING_HEADER_CHARS))[:2] for page in pages[:4]]
+    if not tops[0]:
+        return text
+    line = tops[0][0]
+    if len(line.text.split()) < 2:
+        return text
+    key = _DIGITS.sub("#", line.text)
+    numbered = any(top and top[0].text != line.text and _DIGITS.sub("#", top[0].text) == key for top in tops[1:])
+    # a line in small letters over a letterhead that opens with its ministry or government in
+    # capitals: nothing of the letterhead's own stands above that line
+    over_letterhead = len(tops[0]) > 1 and not is_upper(line.text) and is_upper(tops[0][1].text) \
+        and is_top_level(tops[0][1].text) and not is_top_level(line.text)
+    if not (numbered or over_letterhead or _PAGE_MARK_END.search(line.text)):
+        return text
+    return text[: line.start] + " " * (line.end - line.start) + text[line.end:]
+
+
+RUNNING_HEADER_CHARS = 300
+_DIGITS = re.compile(r"\d+")
+# a line's page mark: "hal. 1", "Halaman 2 dari 9", "Page 3 of 10", "- 4 -"
+_PAGE_MARK_END = re.compile(r"(?i)(?:\b(?:hal(?:aman)?|page)\.?\s*\d{1,3}(?:\s*(?:dari|of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-)\s*$")
+
+
 def _body(pages: list[Page]) -> str:
     """What a document's first pages say (its tables, headings and prose; not the laws it
     cites), for the rules that ask what a document contains (a PK's "Nilai Pembangunan Zona
@@ -793,7 +822,8 @@ def _period(
         if ranges:
             start, end = ranges[0].value  # type: ignore[misc]
             return Period(start, end), title, "title_range"
-        years = sorted({int(y.value) for y in numbers.find_years(masked)})  # type: ignore[call-overload]
+        years = sorted({int(y.value) for y in numbers.find_years(masked)}  # type: ignore[call-overload]
+                       | {d.year for d in dates.find_all(masked)})  # "Periode 01/01/2024 - 31/12/2024"
         if years:
             return Period(years[0], years[-1]), title, "title_year"
     if stated is not None:

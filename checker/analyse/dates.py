@@ -44,8 +44,9 @@ _DAY = r"(?<![\w])(?P<day>[0-3OoIl]?[0-9OoIl])"
 
 TEXT_DATE = re.compile(_DAY + r"(?:st|nd|rd|th)?\s*(?:of\s+)?" + _MONTH + r"\.?,?\s+" + _YEAR, re.IGNORECASE)
 US_DATE = re.compile(_MONTH + r"\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR, re.IGNORECASE)
+# (a sentence's full stop may follow it: "... sampai dengan 31/12/2025.")
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.]" + _YEAR.replace(
-    r"(?![\w])", r"(?![\d/.-])"))
+    r"(?![\w])", r"(?![\d/-]|\.\d)"))
 MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\.?\s+" + _YEAR, re.IGNORECASE)
 _PATTERNS = (TEXT_DATE, US_DATE, NUMERIC_DATE)
 
@@ -269,9 +270,10 @@ def _found(match: re.Match[str], offset: int) -> FoundDate | None:
         return FoundDate(None, year, start, end, text, month=month, impossible=True) if 1 <= day <= 31 else None
 
 
-# "Keputusan ini mulai berlaku ... sampai dengan 31 Desember 2020", "berlaku untuk Tahun Anggaran 2021"
+# "Keputusan ini mulai berlaku ... sampai dengan 31 Desember 2020", "berlaku untuk Tahun Anggaran 2021";
+# a team's or an agent's term: "Masa tugas ... terhitung mulai tanggal 02/01/2024 sampai dengan 31/12/2025"
 VALID_UNTIL = re.compile(
-    r"\bberlaku\b[^.;]{0,120}?\b(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga)\s*:?\s*(?:tanggal\s+|akhir\s+)?"
+    r"\b(?:berlaku|masa\s+(?:tugas|kerja|jabatan|bakti|keanggotaan))\b[^.;]{0,120}?\b(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga)\s*:?\s*(?:tanggal\s+|akhir\s+)?"
     r"(?:tahun\s+(?:anggaran\s+)?)?(?=[0-9OoIl]|" + _MONTH_ALT + r"|(?:19|20)\d{2})",
     re.IGNORECASE,
 )

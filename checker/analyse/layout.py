@@ -273,7 +273,8 @@ def _number(head: Head) -> None:
     stop = min(len(lines), first + NUMBER_MAX_LINES)
     for i in range(first, stop):
         line = lines[i]
-        if line.text.startswith("nomor") and i > first and _CITES.search(lines[i - 1].text):
+        if (line.text.startswith("nomor") or (line.text[:5].lower() == "nomor" and _PROSE_TENTANG.search(line.text))) \
+                and i > first and _CITES.search(lines[i - 1].text):
             continue  # "... Peraturan Menteri PANRB / nomor 52 tahun 2014 tentang ...": a cited one's
         found = numbers.number_in_line(line.text, line.start)
         if found is not None:
@@ -286,6 +287,7 @@ def _number(head: Head) -> None:
             head.number = found
 
 
+_PROSE_TENTANG = re.compile(r"\d[ \t]+tentang\b")  # "... Tahun 2017 tentang Pedoman": a sentence's
 _CITES = re.compile(r"\b(?:peraturan|keputusan|undang|instruksi|edaran|reformasi birokrasi)\b[^:]*$", re.IGNORECASE)
 _SEPARATORS = "/.-\u2013"
 _NUMBER_CHARS = re.compile(r"^[A-Za-z0-9./\-\u2013]+$")
@@ -339,7 +341,7 @@ def _title(head: Head, is_unit_line: Callable[[str], bool]) -> None:
             match = _INLINE_TENTANG.search(lines[i].text)
         if match:
             rest = match.group("rest")
-            if rest:
+            if rest and len(rest) > 2:  # "TENTANG i": a scan's speck is no title
                 _walk(head, i, (lines[i].start + match.start("rest"), rest), "tentang")
             else:
                 _walk(head, i + 1, None, "tentang")

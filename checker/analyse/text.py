@@ -37,7 +37,10 @@ LEGAL_BASIS = re.compile(
 CITATION = re.compile(
     r"\b(?:undang[\s-]*undang|peraturan|keputusan|instruksi|surat\s+edaran|perpres|permen\w*|"
     r"kepmen\w*|inpres|perda|perbup|perwal|pergub|uu|pp|se)\b"
-    r"[^\n;]{0,160}?\b(?:nomor|no\.?)\s*[\w./-]+\s*(?:tahun\s*)?(?:19|20)\d{2}\b"
+    # (its number may be wrapped onto the next line when the line goes on "tentang ..." in prose:
+    # a title block's own "NOMOR 5 TAHUN 2021" stands alone, or before "TENTANG" in capitals)
+    r"(?:[^\n;]{0,160}?|[^\n;]{0,160}?\n[ \t]*(?=(?:nomor|no\.?)\s*[\w./-]+\s*(?:tahun\s*)?(?:19|20)\d{2}[ \t]+(?-i:tentang)\b))"
+    r"\b(?:nomor|no\.?)\s*[\w./-]+\s*(?:tahun\s*)?(?:19|20)\d{2}\b"
     r"(?:[ \t]+tentang\b[^\n;]*)?",
     re.IGNORECASE,
 )
@@ -264,8 +267,9 @@ class Line:
 _LEADING_NOISE = re.compile(r"^[|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d`][|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d` \t]*"
                             r"(?=[\w(\"\u201c])")
 # ... and after its last: "TENTANG |", "Tentang ;", "SDM Kota Bekasi |"
-_TRAILING_NOISE = re.compile(r"(?:[ \t]+[|:;_~=*•·'`\u2018\u2019]+|[|]+|(?<=\d):)$")
-_NOISE_ENDS = frozenset("|:;_~=*•·'`\u2018\u2019")  # the last characters of that noise
+# (a dash too, but not after a number: "RENSTRA 2020 -" goes on to its end year on the next line)
+_TRAILING_NOISE = re.compile(r"(?:(?:[ \t]+[|:;_~=*•·'`\u2018\u2019]+|(?<!\d)[ \t]+[\-\u2013\u2014]+)+|[|]+|(?<=\d):)$")
+_NOISE_ENDS = frozenset("|:;_~=*•·'`\u2018\u2019-\u2013\u2014")  # the last characters of that noise
 
 
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
