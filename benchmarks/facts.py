@@ -753,7 +753,7 @@ def measure(
     started = time.perf_counter()
     cases = [c for c in (load_cases(directory) if cases is None else cases) if not only or only in c.key]
     pack = rulepack.load()
-    analyzer = Analyzer(pack.kinds)
+    analyzer = Analyzer(pack.kinds, pack.questions)
     m = Measurement(cases=len(cases))
     with tempfile.TemporaryDirectory(prefix="zi-facts-") as tmp:
         for index, case in enumerate(cases):

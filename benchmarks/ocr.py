@@ -194,7 +194,7 @@ def analyse(decree: Decree, result: Extraction, page_index: int) -> tuple[str | 
         from checker.model import Profile, SourceFile
 
         pack = rulepack.load(None)
-        analyzer = Analyzer(pack.kinds)
+        analyzer = Analyzer(pack.kinds, pack.questions)
         one = Extraction(result.status, (result.pages[page_index],), page_count=1)
         source = SourceFile(path="SK.pdf", abspath=Path("SK.pdf"), size=1, mtime_ns=0)
         facts = analyzer.analyse(source, one)

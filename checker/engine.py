@@ -250,7 +250,7 @@ def _path_matches(path: str, subject: Subject) -> bool:
 def mention_problem(doc: Document, mentions: Subject | None) -> Problem | None:
     """A candidate whose text does not say what the condition needs it to (a PK without the ZI
     score among its targets)."""
-    if mentions is None or mentions.test(doc.facts.text) is not None:
+    if mentions is None or mentions.key in doc.facts.says:  # analysis asked it of the text
         return None
     words = " + ".join(dict.fromkeys(g.phrases[0].text for g in mentions.groups() if g.phrases))
     return Problem(doc.path, ReqStatus.MISSING, "not_mentioned", (("words", words),), _page(doc))

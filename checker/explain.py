@@ -22,7 +22,7 @@ def explain(path: Path, profile: Profile, pack: RulePack, *, ocr: bool = True) -
         lines.append(f"text:     {extraction.text_source.value}, {extraction.page_count} page(s)")
     if not extraction.pages:
         return "\n".join(lines)
-    facts = Analyzer(pack.kinds).analyse(source, extraction)
+    facts = Analyzer(pack.kinds, pack.questions).analyse(source, extraction)
     labels = {k.name: k.label.en for k in pack.kinds}
     kind = f"{facts.kind} ({labels.get(facts.kind, '')})" if facts.kind else None
     lines.append(_line("kind", kind, facts.kind_fact))

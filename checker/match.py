@@ -31,6 +31,7 @@ Everything here is generic: the pack brings the words.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -68,10 +69,13 @@ _BARE_MIN = 4  # a prefix is taken off only when this much of the word is left
 
 def fold(text: str) -> str:
     """Lower case without accents: "Pelayanan Publik" -> "pelayanan publik"."""
+    if text.isascii():  # nearly every word: nothing to take apart
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)  # the same words come back in every text
 def skeleton(word: str) -> str:
     """A folded word with the letters OCR confuses folded too ("WII,AYAH" pieces, "1NF0RMAS1")."""
     for pair, single in _OCR_PAIRS:
@@ -225,32 +229,37 @@ class Lexicon:
     def prepare(self, text: str) -> Prepared:
         """A text as the phrases see it: where each word of the lexicon stands in it."""
         self._frozen = True
-        pieces = [(m.start(), m.end(), fold(m.group(0))) for m in _PIECE.finditer(text)]
+        matches = list(_PIECE.finditer(text))
+        if text.isascii():  # a long body is mostly plain words: one fold for all of them
+            lowered = text.lower()
+            pieces = [lowered[m.start():m.end()] for m in matches]
+        else:
+            pieces = [fold(m.group(0)) for m in matches]
         places: dict[int, list[tuple[int, int]]] = {}
-
-        def put(ids: frozenset[int], first: int, last: int) -> None:
-            for wid in ids:
-                places.setdefault(wid, []).append((first, last))
-
+        lookup, exact_words = self._lookup, self._exact
         longest = self._longest + 2
-        exact = [skeleton(p) in self._exact for _, _, p in pieces]
-        for i, (_, _, piece) in enumerate(pieces):
+        exact = [skeleton(p) in exact_words for p in pieces]
+        count = len(pieces)
+        for i, piece in enumerate(pieces):
             if piece.isdigit():
                 continue  # numbers name no word of a phrase
-            ids = self._lookup(piece)
-            put(ids, i, i)
+            ids = lookup(piece)
             if not ids and len(piece) >= MERGE_MIN:
-                put(self._glued(piece), i, i)
+                ids = self._glued(piece)
+            for wid in ids:
+                places.setdefault(wid, []).append((i, i))
             joined = piece
             whole = exact[i]
-            for j in range(i + 1, min(len(pieces), i + MAX_JOIN)):
-                joined += pieces[j][2]
+            for j in range(i + 1, min(count, i + MAX_JOIN)):
+                following = pieces[j]
+                joined += following
                 whole = whole and exact[j]
-                if len(joined) > longest or pieces[j][2].isdigit():
+                if len(joined) > longest or following.isdigit():
                     break
                 if len(joined) >= 4 and not whole:  # two whole words need no mending
-                    put(self._lookup(joined), i, j)
-        spans = tuple((s, e) for s, e, _ in pieces)
+                    for wid in lookup(joined):
+                        places.setdefault(wid, []).append((i, j))
+        spans = tuple(m.span() for m in matches)
         return Prepared(text, spans, {wid: tuple(p) for wid, p in places.items()}, frozenset(places), {})
 
     def _glued(self, piece: str) -> frozenset[int]:
@@ -384,9 +393,18 @@ class Subject:
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     # words of which one must be in a text for the subject to hold there (None: no such words)
     anchors: frozenset[int] | None = field(default=None, init=False, compare=False, repr=False)
+    # the same for the same phrases however the pack wrote them: what names the subject in the cache
+    key: str = field(default="", init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "anchors", self._anchors())
+        object.__setattr__(self, "key", hashlib.sha256(self._canonical().encode()).hexdigest()[:16])
+
+    def _canonical(self) -> str:
+        def items(group: tuple[Group | Subject, ...]) -> str:
+            return ",".join(sorted(i._canonical() if isinstance(i, Subject) else
+                                   "[" + "|".join(sorted(p.text for p in i.phrases)) + "]" for i in group))
+        return f"any({items(self.any)})all({items(self.all)})not({items(self.not_)})"
 
     def _anchors(self) -> frozenset[int] | None:
         # every item of ``all`` must hold: the one with the fewest words to look for is enough

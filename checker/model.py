@@ -7,9 +7,7 @@ spans are 0-based and half-open, into the text of their page.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import zlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -193,19 +191,14 @@ class Facts:
     head: str = ""  # normalised head text, where subjects are looked for when there is no title
     place: str | None = None  # the regency, city or university its letterhead sets it in
     lead: Fact | None = None  # the opening words of its first page, quoted when it has no title
-    # the text of its first pages, for what a rule needs it to say beyond its title (pack_text's)
-    body: str = ""
+    # the pack's questions about what its first pages say that they answer yes (``Question.key``)
+    says: tuple[str, ...] = ()
     aliases: tuple[tuple[str, str], ...] = ()  # (short, full) names it defines: "Balai PATP"
     parts: tuple[Part, ...] = ()  # the other documents bound in the same file, after this one
 
     @property
     def enacted(self) -> dt.date | None:
         return self.date.value if self.date else None  # type: ignore[return-value]
-
-    @property
-    def text(self) -> str:
-        """The text of its first pages (normalised), unpacked."""
-        return unpack_text(self.body)
 
     @property
     def day(self) -> dt.date | None:
@@ -218,15 +211,6 @@ class Facts:
         if self.enacted is None:
             return None
         return self.enacted.isoformat()[:7] if self.date_precision == "month" else self.enacted.isoformat()
-
-
-def pack_text(text: str) -> str:
-    """Text kept small in the facts and the cache: zlib, in base64."""
-    return base64.b64encode(zlib.compress(text.encode("utf-8"), 6)).decode("ascii") if text else ""
-
-
-def unpack_text(packed: str) -> str:
-    return zlib.decompress(base64.b64decode(packed)).decode("utf-8") if packed else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +277,19 @@ class AllOf:
 
 
 EvidenceSpec = Condition | AnyOf | AllOf
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What a rule asks a document's text to say (a condition's ``mentions``), asked of the
+    documents of its kinds when they are analysed: the answer is a fact, kept in the cache."""
+
+    subject: Subject
+    kinds: frozenset[str]
+
+    @property
+    def key(self) -> str:
+        return self.subject.key
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +366,7 @@ class RulePack:
     scoring: Scoring | None = None
     catalog: str | None = None  # the question tree to check coverage against (a JSON file)
     own_rules: frozenset[str] = frozenset()  # rules defined by this pack, not inherited
+    questions: tuple[Question, ...] = ()  # what its conditions ask documents' texts to say
 
 
 # --- findings -------------------------------------------------------------------------------

@@ -291,6 +291,6 @@ _ANALYZERS: dict[str, Analyzer] = {}
 
 def _analyzer(pack: RulePack) -> Analyzer:
     if pack.path not in _ANALYZERS:
-        _ANALYZERS[pack.path] = Analyzer(pack.kinds)
+        _ANALYZERS[pack.path] = Analyzer(pack.kinds, pack.questions)
     return _ANALYZERS[pack.path]
 

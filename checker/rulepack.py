@@ -6,6 +6,7 @@ Any problem is a SetupError that names the file, the rule and the key.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,7 @@ from checker.model import (
     EvidenceSpec,
     Kind,
     PeriodScope,
+    Question,
     Rule,
     RulePack,
     Scoring,
@@ -203,7 +205,29 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (), _lexicon: 
         scoring=scoring,
         catalog=catalog,
         own_rules=frozenset(own),
+        questions=_questions(ordered),
     )
+
+
+def _questions(rules: list[Rule]) -> tuple[Question, ...]:
+    """What the conditions ask documents' texts to say, once per subject, with every kind it is
+    asked of."""
+    kinds: dict[str, set[str]] = {}
+    subjects: dict[str, Subject] = {}
+    for rule in rules:
+        for cond in _conditions(rule.evidence):
+            if cond.mentions is not None:
+                subjects.setdefault(cond.mentions.key, cond.mentions)
+                kinds.setdefault(cond.mentions.key, set()).update(cond.kinds)
+    return tuple(Question(subjects[key], frozenset(kinds[key])) for key in sorted(subjects))
+
+
+def _conditions(spec: EvidenceSpec) -> Iterator[Condition]:
+    if isinstance(spec, Condition):
+        yield spec
+    else:
+        for part in spec.parts:
+            yield from _conditions(part)
 
 
 def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Path, ...],

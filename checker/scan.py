@@ -54,7 +54,7 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
     sources = list(discover(root, warnings))
     if on_start is not None:
         on_start(len(sources))
-    analyzer = Analyzer(pack.kinds)
+    analyzer = Analyzer(pack.kinds, pack.questions)
     found: dict[int, Document] = {}
     def facts_key_of(source: SourceFile) -> str:
         # facts depend on the file name too (a kind may be read from it), besides the analysis

@@ -91,7 +91,7 @@ def facts_to(facts: Facts) -> dict[str, Any]:
         "head": facts.head,
         "place": facts.place,
         "lead": _fact_to(facts.lead),
-        "body": facts.body,
+        "says": list(facts.says),
         "aliases": [list(a) for a in facts.aliases],
         "parts": [[part.page, facts_to(part.facts)] for part in facts.parts],
     }
@@ -118,7 +118,7 @@ def facts_from(data: dict[str, Any]) -> Facts:
         head=data["head"],
         place=data.get("place"),
         lead=_fact_from(data.get("lead")),
-        body=data.get("body", ""),
+        says=tuple(data.get("says", ())),
         aliases=tuple(tuple(a) for a in data.get("aliases", ())),  # type: ignore[misc]
         parts=tuple(Part(page, facts_from(part)) for page, part in data.get("parts", ())),
     )

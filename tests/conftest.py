@@ -206,7 +206,7 @@ class DocFactory:
     def __init__(self, profile: Profile, pack: RulePack) -> None:
         self.profile = profile
         self.pack = pack
-        self.analyzer = Analyzer(pack.kinds)
+        self.analyzer = Analyzer(pack.kinds, pack.questions)
 
     def __call__(self, path: str, *pages: str) -> Document:
         extraction = extraction_of(pages)

@@ -386,7 +386,7 @@ def test_unit_name_broken_over_two_lines_is_found(make_doc: DocFactory) -> None:
 def test_decree_through_a_real_pdf(tmp_path: Path, profile: Profile, mini_pack: RulePack) -> None:
     make_corpus(tmp_path, {"1 MP/SK Agen Perubahan 2021.pdf": decree_text(AGEN)})
     [source] = discover(tmp_path, [])
-    facts = Analyzer(mini_pack.kinds).analyse(
+    facts = Analyzer(mini_pack.kinds, mini_pack.questions).analyse(
         source, extract(source, ExtractSettings(ocr=False))
     )
     assert (
@@ -420,7 +420,7 @@ def test_analysis_is_the_same_from_memory_and_from_a_pdf(
     )
     make_corpus(tmp_path, {"sk.pdf": text})
     [source] = discover(tmp_path, [])
-    from_pdf = Analyzer(mini_pack.kinds).analyse(
+    from_pdf = Analyzer(mini_pack.kinds, mini_pack.questions).analyse(
         source, extract(source, ExtractSettings(ocr=False))
     )
     in_memory = make_doc("sk.pdf", text).facts
@@ -440,7 +440,7 @@ def test_analysis_is_the_same_from_memory_and_from_a_pdf(
 
 
 def test_analyse_does_not_need_the_file(profile: Profile, mini_pack: RulePack) -> None:
-    facts = Analyzer(mini_pack.kinds).analyse(
+    facts = Analyzer(mini_pack.kinds, mini_pack.questions).analyse(
         source_file("x.pdf"), extraction_of([decree_text(AGEN)])
     )
     assert facts.kind == "decree"
@@ -464,7 +464,7 @@ def test_unit_name_wrapped_in_a_real_pdf_is_not_listed_truncated(
     assert (
         "DEPUTI SEKRETARIS KABINET BIDANG\nADMINISTRASI," in extraction.pages[0].text
     )  # wrapped by the PDF
-    facts = Analyzer(mini_pack.kinds).analyse(source, extraction)
+    facts = Analyzer(mini_pack.kinds, mini_pack.questions).analyse(source, extraction)
     assert [u.name for u in sorted(facts.units, key=lambda u: u.fact.start)] == [
         "SEKRETARIAT KABINET REPUBLIK INDONESIA",
         "KEDEPUTIAN BIDANG ADMINISTRASI",
@@ -487,7 +487,7 @@ DINKES_SHORT = Profile(unit="Dinas Kesehatan", year=2022, parents=("Pemerintah K
 
 
 def _facts(pack: RulePack, path: str, *pages: str) -> Facts:
-    return Analyzer(pack.kinds).analyse(source_file(path), extraction_of(pages))
+    return Analyzer(pack.kinds, pack.questions).analyse(source_file(path), extraction_of(pages))
 
 
 

@@ -54,8 +54,8 @@ from checker.model import (
     Page,
     Part,
     Period,
+    Question,
     SourceFile,
-    pack_text,
 )
 from checker.names import HEAD_OF, OFFICIALS, canon, is_top_level, place_of_line
 
@@ -81,7 +81,7 @@ CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw",
                                                                      "komplek", "kompleks"}
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "9"
+ANALYSE_VERSION = "10"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
@@ -107,8 +107,10 @@ class Analyzer:
     """Turns extracted documents into facts, for one vocabulary of kinds. It knows no profile:
     the facts of a file are the same whichever unit is being evaluated."""
 
-    def __init__(self, kinds: tuple[Kind, ...]) -> None:
-        identity = (ANALYSE_VERSION, [(k.name, k.phrases, k.period_from) for k in kinds])
+    def __init__(self, kinds: tuple[Kind, ...], questions: tuple[Question, ...] = ()) -> None:
+        identity = (ANALYSE_VERSION, [(k.name, k.phrases, k.period_from) for k in kinds],
+                    sorted((q.key, sorted(q.kinds)) for q in questions))
+        self._questions = questions
         # what changes the facts besides the text and the file name
         self.fingerprint = hashlib.sha256(repr(identity).encode()).hexdigest()[:24]
         self._kinds = KindMatcher(kinds)
@@ -307,9 +309,17 @@ class Analyzer:
             head=normalise(clean.text[: head.end]),
             place=head.place,
             lead=_lead(first),
-            body=_body(pages),
+            says=self._answers(kind, pages),
             aliases=tuple(dict.fromkeys(defined_names(clean.text[: head.end + BODY_MENTION_CHARS]))),
         )
+
+    def _answers(self, kind: str | None, pages: list[Page]) -> tuple[str, ...]:
+        """The pack's questions about its text that a document of this kind answers yes."""
+        asked = [q for q in self._questions if kind in q.kinds]
+        if not asked:
+            return ()
+        body = _body(pages)
+        return tuple(sorted(q.key for q in asked if q.subject.test(body) is not None))
 
     def named(self, source: SourceFile) -> Facts:
         """What the name of a file that cannot be read says: its kind ("SK Tim ZI 2021.pdf" is a
@@ -699,7 +709,7 @@ def _date_fact(found: dates.FoundDate, clean: Cleaned, page: Page) -> Fact:
 
 LEAD_CHARS = 300
 BODY_PAGES = 6  # the pages a rule may ask what they say
-BODY_CHARS = 12000  # at most this much of their text is kept (compressed: about a third of it)
+BODY_CHARS = 12000  # at most this much of their text is asked
 PART_PAGES = 40  # how many pages of a file are looked at for the other documents bound in it
 PART_HEAD_CHARS = 400  # how far down a page a bound document's heading may start
 TITLE_BLOCK_CHARS = 60  # the longest line that may name a bound document's kind alone
@@ -757,8 +767,7 @@ _PAGE_MARK_END = re.compile(r"(?i)(?:\b(?:hal(?:aman)?|page)\.?\s*\d{1,3}(?:\s*(
 def _body(pages: list[Page]) -> str:
     """What a document's first pages say (its tables, headings and prose; not the laws it
     cites), for the rules that ask what a document contains (a PK's "Nilai Pembangunan Zona
-    Integritas", a code's "PENGHARGAAN DAN SANKSI"): normalised line by line, capped, kept
-    compressed."""
+    Integritas", a code's "PENGHARGAAN DAN SANKSI"): normalised line by line, capped."""
     out: list[str] = []
     size = 0
     for page in pages[:BODY_PAGES]:
@@ -769,8 +778,8 @@ def _body(pages: list[Page]) -> str:
                 out.append(words)
                 size += len(words) + 1
                 if size >= BODY_CHARS:
-                    return pack_text("\n".join(out))
-    return pack_text("\n".join(out))
+                    return "\n".join(out)
+    return "\n".join(out)
 
 
 _NOT_WORD_OR_BREAK = re.compile(r"(?:[^\w\n]|_)+")
