@@ -210,3 +210,22 @@ def test_a_scan_uses_the_packs_term_sets(tmp_path: Path) -> None:
     root = make_corpus(tmp_path / "bukti", {"SK.pdf": [page]})
     report = scan(root, Profile(unit="Dinas Contoh", year=2021), rulepack.load(folder), ScanSettings(jobs=1))
     assert report.results[0].status.value == "met"
+
+
+def test_what_a_documents_text_must_say_is_asked_once_and_kept_in_the_cache(tmp_path: Path) -> None:
+    from checker.model import Profile
+    from checker.scan import ScanSettings, scan
+
+    def judge(says: str) -> list[tuple[str, str]]:
+        folder = write_pack(tmp_path / "p", {"TA.1.a": f"kinds: [report]\nsubject: [$team]\nmentions: [{says}]"})
+        settings = ScanSettings(jobs=1, cache_dir=tmp_path / "cache")
+        report = scan(root, Profile(unit="Dinas Contoh", year=2021), rulepack.load(folder), settings)
+        return [(r.status.value, *(p.reason for p in r.problems)) for r in report.results]
+
+    page = ("LAPORAN KEGIATAN TIM KERJA DINAS CONTOH TAHUN 2021\nTim telah menyusun rencana kerja.\n"
+            "Hasilnya telah dipublikasikan melalui papan informasi.\nContoh, 4 Januari 2021")
+    root = make_corpus(tmp_path / "bukti", {"Laporan.pdf": [page]})
+    assert judge("telah dipublikasikan") == [("met",)]
+    assert judge("telah dipublikasikan") == [("met",)]  # warm: the answer comes from the cache
+    # another question of the pack is asked of the cached text again, not answered from the old facts
+    assert judge("sanksi") == [("missing", "not_mentioned")]
