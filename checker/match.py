@@ -75,7 +75,6 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=65536)  # the same words come back in every text
 def skeleton(word: str) -> str:
     """A folded word with the letters OCR confuses folded too ("WII,AYAH" pieces, "1NF0RMAS1")."""
     for pair, single in _OCR_PAIRS:
@@ -228,6 +227,10 @@ class Lexicon:
     @lru_cache(maxsize=4096)  # noqa: B019 - texts repeat: titles are tested by every rule
     def prepare(self, text: str) -> Prepared:
         """A text as the phrases see it: where each word of the lexicon stands in it."""
+        return self.prepare_once(text)
+
+    def prepare_once(self, text: str) -> Prepared:
+        """``prepare`` for a text seen once (a document's body): not kept."""
         self._frozen = True
         matches = list(_PIECE.finditer(text))
         if text.isascii():  # a long body is mostly plain words: one fold for all of them
@@ -419,7 +422,10 @@ class Subject:
     def test(self, text: str) -> Found | None:
         """Whether ``text`` is about this subject, and the words that say so."""
         assert self.lexicon is not None
-        prepared = self.lexicon.prepare(text)
+        return self.found_in(self.lexicon.prepare(text))
+
+    def found_in(self, prepared: Prepared) -> Found | None:
+        """``test`` on a text its lexicon has prepared."""
         if self.anchors is not None and self.anchors.isdisjoint(prepared.present):
             return None  # what nearly every title says of nearly every rule, said cheaply
         key = id(self)

@@ -135,7 +135,8 @@ def _say(error: Any) -> str:
     return error.message
 
 
-def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (), _lexicon: Lexicon | None = None) -> RulePack:
+def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (),
+         _lexicons: tuple[Lexicon, Lexicon] | None = None) -> RulePack:
     """Load a pack folder; a pack that ``extends`` another inherits its areas, kinds, terms and
     rules."""
     pack_dir = pack_dir or bundled_pack_dir()
@@ -144,11 +145,13 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (), _lexicon: 
     pack_path = pack_dir / "pack.yaml"
     data = read_yaml(pack_path)
     validate(data, "pack", pack_path)
-    lexicon = _lexicon or Lexicon()
-    base = _base(data, pack_dir, pack_path, _chain, lexicon)
+    # titles' words, and the few words rules ask of whole texts (a small lexicon reads a long
+    # text fast, and fills no cache with the words of every title)
+    lexicons = _lexicons or (Lexicon(), Lexicon())
+    base = _base(data, pack_dir, pack_path, _chain, lexicons)
     terms = dict(base.terms) if base else {}
     terms.update(_terms(data.get("terms", {}), terms, pack_path))
-    compiler = _SubjectCompiler(terms, lexicon)
+    compiler = _SubjectCompiler(terms, lexicons[0], texts=_SubjectCompiler(terms, lexicons[1]))
     kinds_known = {*(k.name for k in (base.kinds if base else ())), *data.get("kinds", {})}
     named = dict(base.conditions) if base else {}
     for name, raw_condition in data.get("conditions", {}).items():
@@ -231,7 +234,7 @@ def _conditions(spec: EvidenceSpec) -> Iterator[Condition]:
 
 
 def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Path, ...],
-          lexicon: Lexicon) -> RulePack | None:
+          lexicons: tuple[Lexicon, Lexicon]) -> RulePack | None:
     if "extends" not in data:
         return None
     name = data["extends"]
@@ -242,7 +245,7 @@ def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Pa
     here = pack_dir.resolve()
     if base_dir.resolve() in (*chain, here):
         raise SetupError(f"rule pack {pack_path}: key 'extends': '{name}' extends itself (a loop)")
-    return load(base_dir, (*chain, here), lexicon)
+    return load(base_dir, (*chain, here), lexicons)
 
 
 def _borrowed(raw: dict[str, Any], rules: dict[str, Rule], borrowed: list[tuple[dict[str, Any], Path, str]],
@@ -312,7 +315,7 @@ def _evidence(raw: dict[str, Any], kinds: set[str], where: str, compiler: _Subje
         unit=UnitScope(raw.get("unit", "self")),
         period=PeriodScope(raw.get("period", "year")),
         min_count=int(raw.get("min_count", 1)),
-        mentions=compiler.subject(raw["mentions"], f"{where}: key 'evidence.mentions'") if "mentions" in raw else None,
+        mentions=compiler.texts.subject(raw["mentions"], f"{where}: key 'evidence.mentions'") if "mentions" in raw else None,
         written=compiler.written(raw),
     )
 
@@ -349,9 +352,11 @@ def _terms(raw: dict[str, Any], inherited: dict[str, tuple[str, ...]], where: Pa
 class _SubjectCompiler:
     """Subjects of one pack, compiled against its lexicon (``$name`` is a term set)."""
 
-    def __init__(self, terms: dict[str, tuple[str, ...]], lexicon: Lexicon) -> None:
+    def __init__(self, terms: dict[str, tuple[str, ...]], lexicon: Lexicon,
+                 texts: _SubjectCompiler | None = None) -> None:
         self._terms = terms
         self._lexicon = lexicon
+        self.texts = texts or self  # what compiles the subjects asked of a document's text
         self._written: dict[int, tuple[int, Any]] = {}
 
     def written(self, raw: Any) -> int:

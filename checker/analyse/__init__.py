@@ -45,6 +45,7 @@ from checker.analyse.units import (
     is_unit_line,
     starts_with_unit_word,
 )
+from checker.match import Prepared
 from checker.model import (
     Extraction,
     Fact,
@@ -319,7 +320,16 @@ class Analyzer:
         if not asked:
             return ()
         body = _body(pages)
-        return tuple(sorted(q.key for q in asked if q.subject.test(body) is not None))
+        prepared: dict[int, Prepared] = {}  # once per lexicon (a pack has one), and not kept after
+        yes = []
+        for question in asked:
+            lexicon = question.subject.lexicon
+            assert lexicon is not None
+            if id(lexicon) not in prepared:
+                prepared[id(lexicon)] = lexicon.prepare_once(body)
+            if question.subject.found_in(prepared[id(lexicon)]) is not None:
+                yes.append(question.key)
+        return tuple(sorted(yes))
 
     def named(self, source: SourceFile) -> Facts:
         """What the name of a file that cannot be read says: its kind ("SK Tim ZI 2021.pdf" is a
