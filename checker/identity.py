@@ -58,7 +58,10 @@ class Identity:
 
     def __init__(self, profile: Profile, documents: Iterable[Facts] = ()) -> None:
         self._self = [parts(n) for n in (profile.unit, *profile.aliases) if canon(n)]
-        self._self += [parts(i) for n in (profile.unit, *profile.aliases) if (i := initialism(n))]
+        # the initials of its long names, which we derive (not the profile's): a document that writes
+        # them so is about the unit, but a name written out in words is compared with the names
+        # ("Lembaga Pemasyarakatan Kalianda" is no "LPK" for Lembaga Pemasyarakatan Kotabumi)
+        self._initialisms = {i for n in (profile.unit, *profile.aliases) if (i := initialism(n))}
         self._self += [parts(n) for n in profile.sub_units if canon(n)]
         self._parents = [parts(n) for n in profile.parents if canon(n)]
         for name in (profile.unit, *profile.aliases, *profile.parents):  # a vertical office's ministry
@@ -129,6 +132,8 @@ class Identity:
         if any(self._same(m, s, place) for m in variants for s in self._self):
             return UnitRole.SELF
         if self._part_of_self(mention, place):
+            return UnitRole.SELF
+        if len(mention.words) == 1 and any(_same_word(mention.words[0], i) for i in self._initialisms):
             return UnitRole.SELF
         for form, initials in self._initial_forms:
             if _same_core(mention.core, form.core) and (

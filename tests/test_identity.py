@@ -135,9 +135,17 @@ DINAS = Profile(unit="Dinas Kependudukan dan Pencatatan Sipil", year=2023, paren
 @pytest.mark.parametrize(("name", "role"), [
     # a letterhead's two lines read as one name: the unit under its parent, not the parent
     ("PEMERINTAH KABUPATEN WATU LUMBANG DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL", UnitRole.SELF),
-    ("PEMERINTAH KABUPATEN WATU LUMBANG DINAS KESEHATAN", UnitRole.UNKNOWN),  # a sibling: never the parent
+    ("PEMERINTAH KABUPATEN WATU LUMBANG DINAS KESEHATAN", UnitRole.OTHER),  # a sibling, not the parent
     ("PEMERINTAH KABUPATEN SARI LEMBAH DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL", UnitRole.OTHER),
     ("PEMERINTAH KABUPATEN WATU LUMBANG", UnitRole.PARENT),
 ])
 def test_a_parents_name_run_into_a_units_names_the_unit_below(name: str, role: UnitRole) -> None:
     assert Identity(DINAS).role(name, None) is role
+
+
+def test_a_name_written_out_is_not_taken_for_the_units_initials() -> None:
+    lapas = Identity(Profile(unit="Lapas Kotabumi", year=2023, parents=("Kantor Wilayah Kementerian Hukum dan HAM Lampung",)))
+    assert lapas.role("Lembaga Pemasyarakatan Kelas IIA Kalianda", None) is UnitRole.OTHER  # L-P-K, by chance
+    assert lapas.role("LEMBAGA PEMASYARAKATAN KELAS IIA KOTABUMI", None) is UnitRole.SELF
+    assert Identity(Profile(unit="Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Contoh",
+                            year=2023)).role("DPMPTSP", None) is UnitRole.SELF  # initials written as such
