@@ -20,7 +20,7 @@ from checker.report import WRITERS as _WRITERS
 
 EXIT_OK, EXIT_GAPS, EXIT_SETUP = 0, 1, 2
 # --fail-on: the statuses (and changes) that make a scan exit 1
-GAP_STATUSES = ("missing", "wrong_unit", "wrong_year", "unreadable")
+GAP_STATUSES = ("missing", "wrong_unit", "wrong_year", "unreadable", "partial")
 FAIL_ON = (*GAP_STATUSES, "new_gap", "none")
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 _GROUP_FLAGS = {"-h", "--help", "--version"}

@@ -118,22 +118,42 @@ def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: 
     context = _Context(profile, {id(d): identity.units(d.facts) for d in documents}, superseded_by(documents),
                        {id(d): dating(d, profile.year) for d in documents if d.readable},
                        tuple((d, subject_text(d)) for d in documents if d.readable))
-    results = []
-    for rule in rules:
-        outcome = _judge(rule.evidence, documents, context)
-        evidence_paths = {e.path for e in outcome.evidence}
-        problems = _unique(p for p in outcome.problems if p.path not in evidence_paths)
-        results.append(
-            RequirementResult(
-                rule=rule,
-                status=outcome.status,
-                evidence=tuple(_unique(outcome.evidence)),
-                problems=tuple(problems),
-                needed=outcome.needed,
-                found=outcome.found,
-            )
-        )
-    return tuple(results)
+    return tuple(_answered(rule, documents, context) for rule in rules)
+
+
+def _answered(rule: Rule, documents: tuple[Document, ...], context: _Context) -> RequirementResult:
+    """A rule's verdict and the best answer its documents support: its best option when its
+    evidence is met, else the first lower option whose evidence is (``partial`` when that option
+    scores), else its lowest option."""
+    outcome = _judge(rule.evidence, documents, context)
+    keys = rule.option_keys
+    supported = keys[0] if rule.options and outcome.status is ReqStatus.MET else None
+    status, shown, above = outcome.status, outcome, outcome
+    if rule.options and supported is None:
+        supported = keys[-1]
+        for key, spec in rule.answers:
+            lower = _judge(spec, documents, context)
+            if lower.status is ReqStatus.MET:
+                supported = key
+                if rule.value_of(key) > 0:
+                    # the evidence of the answer found; the near misses of the one above it
+                    status = ReqStatus.PARTIAL
+                    shown = _Outcome(status, lower.evidence, above.problems, above.needed, above.found)
+                break
+            above = lower
+    evidence_paths = {e.path for e in shown.evidence}
+    problems = _unique(p for p in shown.problems if p.path not in evidence_paths)
+    next_option = keys[keys.index(supported) - 1] if supported in keys and keys.index(supported) > 0 else None
+    return RequirementResult(
+        rule=rule,
+        status=status,
+        evidence=tuple(_unique(shown.evidence)),
+        problems=tuple(problems),
+        needed=shown.needed,
+        found=shown.found,
+        supported=supported,
+        next_option=next_option,
+    )
 
 
 def bound_in(doc: Document) -> tuple[Document, ...]:

@@ -36,6 +36,7 @@ class ReqStatus(StrEnum):
     """A requirement's verdict (the contract's requirement statuses), best first."""
 
     MET = "met"
+    PARTIAL = "partial"  # evidence supports a lower, non-zero answer only
     WRONG_YEAR = "wrong_year"
     WRONG_UNIT = "wrong_unit"
     UNREADABLE = "unreadable"
@@ -316,6 +317,35 @@ class Rule:
     hint: Text | None
     evidence: EvidenceSpec
     source: str  # the file the rule came from, for error messages
+    # its answer type's options, best first, with the share of the weight each scores (the pack's
+    # ``answer_types``); none for a number the documents measure
+    options: tuple[Option, ...] = ()
+    # what each lower option needs, best first (the best one needs ``evidence``)
+    answers: tuple[tuple[str, EvidenceSpec], ...] = ()
+    number: str | None = None  # for a number: what it is ("Jumlah", "0-4")
+
+    @property
+    def option_keys(self) -> tuple[str, ...]:
+        return tuple(o.key for o in self.options) if self.options else ((self.number,) if self.number else ())
+
+    def value_of(self, key: str | None) -> float:
+        return next((o.value for o in self.options if o.key == key), 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerType:
+    """A kind of answer a pack's questions take: options best first, or a number."""
+
+    options: tuple[Option, ...] = ()
+    number: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One answer of a question and the share of its weight it scores (A = 1, B = 0.67, ...)."""
+
+    key: str
+    value: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,6 +397,7 @@ class RulePack:
     catalog: str | None = None  # the question tree to check coverage against (a JSON file)
     own_rules: frozenset[str] = frozenset()  # rules defined by this pack, not inherited
     questions: tuple[Question, ...] = ()  # what its conditions ask documents' texts to say
+    answer_types: dict[str, AnswerType] = field(default_factory=dict)
 
 
 # --- findings -------------------------------------------------------------------------------
@@ -416,6 +447,10 @@ class RequirementResult:
     problems: tuple[Problem, ...] = ()
     needed: int = 1  # documents needed (min_count), for the message
     found: int = 0  # documents that satisfied it
+    # the best answer the documents support (None: a number they cannot give), and the next
+    # better option, which the problems explain
+    supported: str | None = None
+    next_option: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

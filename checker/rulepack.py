@@ -18,11 +18,13 @@ from checker.errors import SetupError
 from checker.match import Group, Lexicon, Subject
 from checker.model import (
     AllOf,
+    AnswerType,
     AnyOf,
     Area,
     Condition,
     EvidenceSpec,
     Kind,
+    Option,
     PeriodScope,
     Question,
     Rule,
@@ -164,6 +166,8 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (),
     kinds.update({name: Kind(name, _text(k["label"]), tuple(k["phrases"]), k.get("period_from", "title"),
                              bool(k.get("generic", False)), k.get("family"))
                   for name, k in data.get("kinds", {}).items()})
+    answer_types = dict(base.answer_types) if base else {}
+    answer_types.update(_answer_types(data.get("answer_types", {}), pack_path))
     rules: dict[str, Rule] = {r.id: r for r in (base.rules if base else ())}
     for rule_id in data.get("drop", []):
         if rule_id not in rules:
@@ -187,9 +191,12 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (),
             if "same_as" in raw["evidence"]:
                 borrowed.append((raw, path, where))
                 continue
-            rules[rule_id] = _rule(raw, _evidence(raw["evidence"], set(kinds), where, compiler, named), path)
+            answers = _answers(raw, set(kinds), where, compiler, named, answer_types)
+            rules[rule_id] = _rule(raw, _evidence(raw["evidence"], set(kinds), where, compiler, named), path,
+                                   answer_types, answers)
     for raw, path, where in borrowed:
-        rules[raw["id"]] = _rule(raw, _borrowed(raw, rules, borrowed, where), path)
+        answers = _answers(raw, set(kinds), where, compiler, named, answer_types)
+        rules[raw["id"]] = _rule(raw, _borrowed(raw, rules, borrowed, where), path, answer_types, answers)
 
     order = {code: i for i, code in enumerate(areas)}
     ordered = sorted(rules.values(), key=lambda r: order[r.area])  # stable: file order in an area
@@ -209,6 +216,7 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (),
         catalog=catalog,
         own_rules=frozenset(own),
         questions=_questions(ordered),
+        answer_types=answer_types,
     )
 
 
@@ -264,7 +272,39 @@ def _borrowed(raw: dict[str, Any], rules: dict[str, Rule], borrowed: list[tuple[
     return rules[target].evidence
 
 
-def _rule(raw: dict[str, Any], evidence: EvidenceSpec, path: Path) -> Rule:
+def _answer_types(raw: dict[str, Any], where: Path) -> dict[str, AnswerType]:
+    out = {}
+    for name, spec in raw.items():
+        options = tuple(Option(str(key), float(value)) for key, value in spec.get("options", ()))
+        if not options and "number" not in spec:
+            raise SetupError(f"rule pack {where}: key 'answer_types.{name}': give 'options' or 'number'")
+        values = [o.value for o in options]
+        if values != sorted(values, reverse=True):
+            raise SetupError(f"rule pack {where}: key 'answer_types.{name}.options': best first (their values go down)")
+        out[name] = AnswerType(options, spec.get("number"))
+    return out
+
+
+def _answers(raw: dict[str, Any], kinds: set[str], where: str, compiler: _SubjectCompiler,
+             named: dict[str, EvidenceSpec], answer_types: dict[str, AnswerType]) -> tuple[tuple[str, EvidenceSpec], ...]:
+    """What the lower options of a rule's answer need, best first, checked against its type."""
+    written = raw.get("answers", {})
+    if not written:
+        return ()
+    kind = answer_types.get(raw["answer"])
+    keys = [o.key for o in kind.options] if kind else []
+    for key in written:
+        if key not in keys[1:]:
+            raise SetupError(f"{where}: key 'answers.{key}': not a lower option of answer type "
+                             f"'{raw['answer']}' (its options: {', '.join(keys) or 'none'})")
+    ordered = sorted(written, key=keys.index)
+    return tuple((key, _evidence(written[key], kinds, f"{where}: key 'answers.{key}'", compiler, named))
+                 for key in ordered)
+
+
+def _rule(raw: dict[str, Any], evidence: EvidenceSpec, path: Path, answer_types: dict[str, AnswerType] | None = None,
+          answers: tuple[tuple[str, EvidenceSpec], ...] = ()) -> Rule:
+    kind = (answer_types or {}).get(raw["answer"])
     return Rule(
         id=raw["id"],
         area=raw["area"],
@@ -277,6 +317,9 @@ def _rule(raw: dict[str, Any], evidence: EvidenceSpec, path: Path) -> Rule:
         hint=_text(raw["hint"]) if "hint" in raw else None,
         evidence=evidence,
         source=str(path),
+        options=kind.options if kind else (),
+        answers=answers,
+        number=kind.number if kind else None,
     )
 
 

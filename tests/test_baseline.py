@@ -266,7 +266,7 @@ def test_fail_on_new_gap_with_auto_and_no_previous_report_exits_0(wrong_year_cor
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--fail-on", "gaps"), ("unknown value 'gaps'; choose from missing, wrong_unit, wrong_year, unreadable, "
+        (("--fail-on", "gaps"), ("unknown value 'gaps'; choose from missing, wrong_unit, wrong_year, unreadable, partial, "
                                 "new_gap, none")),
         (("--fail-on", "none,missing"), "'none' cannot be combined with other values"),
         (("--fail-on", "new_gap"), "'new_gap' needs a baseline: give --baseline FILE or --baseline auto"),

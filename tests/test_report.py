@@ -39,7 +39,7 @@ DOCUMENT_KEYS = {
     "units",
     "error",
 }
-REQ_STATUSES = {"met", "missing", "wrong_unit", "wrong_year", "unreadable"}
+REQ_STATUSES = {"met", "partial", "missing", "wrong_unit", "wrong_year", "unreadable"}
 DOC_STATUSES = {"ok", "empty", "encrypted", "corrupt", "unsupported", "too_large", "timeout"}
 
 
@@ -115,7 +115,7 @@ def test_json_generated_at_is_iso_with_time_zone(as_json: dict[str, Any]) -> Non
 def test_json_summary_counts(as_json: dict[str, Any]) -> None:
     assert as_json["summary"] == {
         "requirements": 7,
-        "by_status": {"met": 3, "wrong_year": 0, "wrong_unit": 0, "unreadable": 1, "missing": 3},
+        "by_status": {"met": 3, "partial": 0, "wrong_year": 0, "wrong_unit": 0, "unreadable": 1, "missing": 3},
         "documents": 5,
         "documents_by_status": {
             "ok": 4,
@@ -129,7 +129,7 @@ def test_json_summary_counts(as_json: dict[str, Any]) -> None:
     }
 
 
-def test_json_by_status_has_all_five_statuses(as_json: dict[str, Any]) -> None:
+def test_json_by_status_has_every_status(as_json: dict[str, Any]) -> None:
     assert set(as_json["summary"]["by_status"]) == REQ_STATUSES
 
 
@@ -272,8 +272,8 @@ def test_markdown_in_english(scanned: Report) -> None:
 
 def test_markdown_summary_table_counts_by_area(scanned: Report) -> None:
     text = markdown.render(scanned, "en")
-    assert "| TA Basic Documents | 4 | 2 | 0 | 0 | 1 | 1 |" in text
-    assert "| TB Combined Conditions | 3 | 1 | 0 | 0 | 0 | 2 |" in text
+    assert "| TA Basic Documents | 4 | 2 | 0 | 0 | 0 | 1 | 1 |" in text
+    assert "| TB Combined Conditions | 3 | 1 | 0 | 0 | 0 | 0 | 2 |" in text
 
 
 def test_markdown_escapes_document_text(scanned: Report) -> None:

@@ -393,7 +393,7 @@ def _documents(report: Report, links: Links, kind_labels: dict[str, str], w: dic
 
 
 _CSS = """
-:root{--met:#1b7f3b;--wrong_year:#a15c00;--wrong_unit:#8a3ffc;--unreadable:#5f6368;--missing:#c5221f;
+:root{--met:#1b7f3b;--partial:#7a6a00;--wrong_year:#a15c00;--wrong_unit:#8a3ffc;--unreadable:#5f6368;--missing:#c5221f;
 --ink:#1f2328;--muted:#59636e;--line:#d0d7de;--bg:#fff;--soft:#f6f8fa}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
@@ -410,7 +410,7 @@ thead th{background:var(--soft)}td.num{text-align:right;font-variant-numeric:tab
 tr.total{font-weight:700}tr.below th{color:var(--missing)}
 .badge{display:inline-block;border-radius:1rem;padding:0 .55rem;font-size:.8rem;font-weight:600;color:#fff;
 white-space:nowrap;background:var(--muted)}
-.s-met{background:var(--met)}.s-wrong_year{background:var(--wrong_year)}.s-wrong_unit{background:var(--wrong_unit)}
+.s-met{background:var(--met)}.s-partial{background:var(--partial)}.s-wrong_year{background:var(--wrong_year)}.s-wrong_unit{background:var(--wrong_unit)}
 .s-unreadable{background:var(--unreadable)}.s-missing{background:var(--missing)}
 .c-new_gap{background:#c5221f}.c-resolved{background:#1b7f3b}.c-still_open{background:#a15c00}
 .c-unchanged{background:#8c959f}
@@ -426,6 +426,7 @@ details.req{border:1px solid var(--line);border-left:5px solid var(--muted);bord
 background:var(--bg)}
 details.req[data-status=met]{border-left-color:var(--met)}details.req[data-status=missing]{border-left-color:var(--missing)}
 details.req[data-status=wrong_year]{border-left-color:var(--wrong_year)}
+details.req[data-status=partial]{border-left-color:var(--partial)}
 details.req[data-status=wrong_unit]{border-left-color:var(--wrong_unit)}
 details.req[data-status=unreadable]{border-left-color:var(--unreadable)}
 details.req summary{cursor:pointer;padding:.35rem .5rem;list-style-position:inside}

@@ -100,6 +100,9 @@ def _requirement(result: RequirementResult, lang: str, kind_labels: dict[str, st
         "soal": rule.soal,
         "weight": rule.weight,
         "question": rule.question,
+        # added in 1.1: the answer the documents support
+        "answer": {"options": list(rule.option_keys), "supported": result.supported,
+                   "basis": messages.answer_basis(result, lang)},
     }
 
 

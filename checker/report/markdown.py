@@ -16,7 +16,7 @@ from checker.report.links import Links, evidence_paths, index_target
 from checker.score import Score
 
 EXTENSION = "md"
-ICON = {ReqStatus.MET: "✅", ReqStatus.WRONG_YEAR: "📅", ReqStatus.WRONG_UNIT: "🏢",
+ICON = {ReqStatus.MET: "✅", ReqStatus.PARTIAL: "🌓", ReqStatus.WRONG_YEAR: "📅", ReqStatus.WRONG_UNIT: "🏢",
         ReqStatus.UNREADABLE: "🚫", ReqStatus.MISSING: "❌"}
 # Mid-line, only these characters can start markup (text never begins a line here).
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")

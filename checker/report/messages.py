@@ -9,6 +9,7 @@ LANGS = ("id", "en")
 STATUS = {
     "id": {
         ReqStatus.MET: "Terpenuhi",
+        ReqStatus.PARTIAL: "Terpenuhi sebagian",
         ReqStatus.WRONG_YEAR: "Tahun/periode salah",
         ReqStatus.WRONG_UNIT: "Unit kerja salah",
         ReqStatus.UNREADABLE: "Tidak terbaca",
@@ -16,6 +17,7 @@ STATUS = {
     },
     "en": {
         ReqStatus.MET: "Met",
+        ReqStatus.PARTIAL: "Partly met",
         ReqStatus.WRONG_YEAR: "Wrong year or period",
         ReqStatus.WRONG_UNIT: "Wrong unit",
         ReqStatus.UNREADABLE: "Unreadable",
@@ -166,6 +168,7 @@ _BASIS = {
 _MESSAGES = {
     "id": {
         ReqStatus.MET: "Terpenuhi oleh {n} dokumen: {paths}.",
+        ReqStatus.PARTIAL: "Bukti mendukung jawaban {supported} ({paths}); jawaban {next} memerlukan lebih: {detail}.",
         ReqStatus.WRONG_YEAR: "Dokumen yang sesuai ada, tetapi untuk tahun atau periode lain: {detail}.",
         ReqStatus.WRONG_UNIT: "Dokumen yang sesuai ada, tetapi atas nama unit lain: {detail}.",
         ReqStatus.UNREADABLE: "Satu-satunya kandidat tidak dapat dibaca: {detail}.",
@@ -173,6 +176,7 @@ _MESSAGES = {
     },
     "en": {
         ReqStatus.MET: "Met by {n} document(s): {paths}.",
+        ReqStatus.PARTIAL: "The evidence supports answer {supported} ({paths}); answer {next} needs more: {detail}.",
         ReqStatus.WRONG_YEAR: "A matching document exists, but for another year or period: {detail}.",
         ReqStatus.WRONG_UNIT: "A matching document exists, but for another unit: {detail}.",
         ReqStatus.UNREADABLE: "The only candidates cannot be read: {detail}.",
@@ -180,6 +184,37 @@ _MESSAGES = {
     },
 }
 _PROVIDE = {"id": " Sediakan: {hint}.", "en": " Provide: {hint}."}
+_NOTHING_MORE = {"id": "tidak ada dokumen yang mendekati", "en": "no document comes close"}
+_BASIS_ANSWER = {
+    "id": {
+        "top": "Jawaban {supported}: {n} dokumen memenuhi kriterianya ({paths}).",
+        "lower": "Jawaban {supported}: {n} dokumen memenuhi kriterianya ({paths}); jawaban {next} belum.",
+        "none": "Jawaban {supported}: tidak ada dokumen yang memenuhi kriteria jawaban yang lebih baik.",
+        "number": "Angka {number} tidak dapat ditentukan dari dokumen.",
+    },
+    "en": {
+        "top": "Answer {supported}: {n} document(s) meet its criteria ({paths}).",
+        "lower": "Answer {supported}: {n} document(s) meet its criteria ({paths}); answer {next} is not met yet.",
+        "none": "Answer {supported}: no document meets the criteria of a better answer.",
+        "number": "The number ({number}) cannot be told from the documents.",
+    },
+}
+
+
+def answer_basis(result: RequirementResult, lang: str) -> str:
+    """Which documents support the supported answer, and whether a better one is in reach."""
+    rule = result.rule
+    paths = ", ".join(e.path for e in result.evidence)
+    if not rule.options:
+        key = "number"
+    elif result.supported == rule.option_keys[0]:
+        key = "top"
+    elif result.status is ReqStatus.PARTIAL or (result.evidence and result.supported != rule.option_keys[-1]):
+        key = "lower"
+    else:
+        key = "none"
+    return _BASIS_ANSWER[lang][key].format(supported=result.supported or "", next=result.next_option or "",
+                                           n=len(result.evidence), paths=paths, number=rule.number or "")
 
 
 def words(lang: str) -> dict:  # type: ignore[type-arg]
@@ -215,7 +250,10 @@ def message(result: RequirementResult, lang: str, kind_labels: dict[str, str]) -
         return template.format(n=len(result.evidence), paths=paths)
     shown = [p for p in result.problems if p.status is result.status] or list(result.problems)
     detail = "; ".join(f"{p.path}: {problem_detail(p, lang, kind_labels)}" for p in shown[:2])
-    text = template.format(detail=detail)
+    if result.status is ReqStatus.PARTIAL and not detail:
+        detail = _NOTHING_MORE[lang]
+    text = template.format(detail=detail, supported=result.supported or "", next=result.next_option or "",
+                           paths=", ".join(e.path for e in result.evidence))
     if result.status is ReqStatus.MISSING and shown:
         text = text[:-1] + f" ({detail})."
     if result.rule.hint is not None and result.status is not ReqStatus.MET:

@@ -33,6 +33,7 @@ EXTENSION = "xlsx"
 MAX_CELL = 32767  # characters a cell can hold
 FILL = {
     ReqStatus.MET: "D8F0DF",
+    ReqStatus.PARTIAL: "FFF2C2",
     ReqStatus.WRONG_YEAR: "FCE8C8",
     ReqStatus.WRONG_UNIT: "E8DDFB",
     ReqStatus.UNREADABLE: "E3E5E8",
