@@ -91,3 +91,16 @@ def test_a_period_written_as_two_dates_in_the_title_is_its_year(make_doc: DocFac
                               "Kalimaya, 10/01/2025\nDekan,")
     assert doc.facts.period is not None and (doc.facts.period.start, doc.facts.period.end) == (2024, 2024)
     assert doc.facts.number is None  # the cited regulation's, wrapped onto a line of its own
+
+
+def test_a_hospital_named_after_a_person_keeps_his_titles_in_its_name(make_doc: DocFactory) -> None:
+    doc = make_doc("monev.pdf", "PEMERINTAH KOTA CONTOH\nRUMAH SAKIT UMUM DAERAH dr. R.\nSOEDARSONO\nJalan Pahlawan 1 Contoh\n"
+                                "LAPORAN MONITORING DAN EVALUASI PEMBANGUNAN ZONA INTEGRITAS\n"
+                                "RSUD dr. R. SOEDARSONO TRIWULAN I TAHUN 2024\n1. Pelaksanaan rapat monev.")
+    assert doc.facts.units[0].name == "RUMAH SAKIT UMUM DAERAH dr. R. SOEDARSONO" and doc.facts.units[0].about
+
+
+def test_the_year_a_title_names_wins_over_a_date_it_mentions(make_doc: DocFactory) -> None:
+    doc = make_doc("rekap.pdf", "REKAPITULASI KEPATUHAN LHKPN DAN LHKASN DINAS CONTOH TAHUN 2024\n"
+                                "(PELAPORAN HARTA PER 31 DESEMBER 2023)\nKategori | Wajib Lapor | Sudah Melapor")
+    assert doc.facts.period is not None and (doc.facts.period.start, doc.facts.period.end) == (2024, 2024)

@@ -82,7 +82,7 @@ CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw",
                                                                      "komplek", "kompleks"}
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "10"
+ANALYSE_VERSION = "11"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
@@ -841,6 +841,10 @@ def _period(
         if ranges:
             start, end = ranges[0].value  # type: ignore[misc]
             return Period(start, end), title, "title_range"
+        named = {int(m.group("year")) for m in _TAHUN_YEAR.finditer(masked)}
+        if len(named) == 1:  # "... TAHUN 2024 (PELAPORAN HARTA PER 31 DESEMBER 2023)": the year it names
+            year = named.pop()
+            return Period(year, year), title, "title_year"
         years = sorted({int(y.value) for y in numbers.find_years(masked)}  # type: ignore[call-overload]
                        | {d.year for d in dates.find_all(masked)})  # "Periode 01/01/2024 - 31/12/2024"
         if years:
@@ -855,6 +859,9 @@ def _period(
         if year:
             return Period(year, year), number, "number"
     return None, None, None
+
+
+_TAHUN_YEAR = re.compile(r"\btahun\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:-|\u2013|s\.?\s?d|sampai|hingga|/))", re.IGNORECASE)
 
 
 def _years(period: Period | None, signed_year: int | None, number: Fact | None) -> tuple[int, ...]:

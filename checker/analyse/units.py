@@ -76,6 +76,7 @@ _NAME_STOPS = [",", ";", ":", "(", ")", "/", "\\", '"', "'", "\u201c", "\u201d",
                "\u2013", "\u2014", "!", "?", "[", "]", "{", "}", "*", "\u2022", "&", "=", "+", "_", "<", ">"]
 _DOTTED = {"kab", "kec", "kel", "prov", "kota", "jl", "jln", "no", "dr", "ir", "st", "kp", "ds", "rs", "kec", "bpk",
            "pt", "cv", "h", "hj", "drs", "dra", "prof"}
+_HONORIFIC = re.compile(r"(?<![\w.])(?:dr|drg|prof|ir|hj|h|kh)(?=\.\s*[A-Z])")
 _NAME_RE = re.compile(r"^(?:[A-Z][\w'.-]*|[IVX]+[ABC]?|[0-9]{1,2})$")
 
 # a unit's name with the short name it is called by, in brackets: "Balai Pengelola Alih
@@ -132,12 +133,16 @@ class UnitFinder:
         """Unit names in ``text``, in order; offsets index ``text``."""
         from spacy.util import filter_spans
 
+        # a person an institution is named after keeps his titles in small letters ("RSUD dr. R.
+        # Soedarsono"): read as capitals (same length, so offsets hold), quoted as written
+        original = text
+        text = _HONORIFIC.sub(lambda m: m.group(0).capitalize(), text)
         doc = self._nlp.make_doc(text)
         spans = filter_spans([_at_dot(part) for _, s, e in self._matcher(doc) for part in _split(doc, s, e)])
         out = []
         for span in spans:
             end = self._tail_end(doc, span.end)
-            name = _trim(doc[span.start:end].text)
+            name = _trim(original[span.start_char:doc[end - 1].idx + len(doc[end - 1].text)])
             if canon(name) in _PLACELESS or not name:
                 continue
             after = doc[end - 1].idx + len(doc[end - 1].text)
