@@ -58,6 +58,7 @@ class Identity:
 
     def __init__(self, profile: Profile, documents: Iterable[Facts] = ()) -> None:
         self._self = [parts(n) for n in (profile.unit, *profile.aliases) if canon(n)]
+        self._given = list(self._self)  # the names the profile gives, as written
         # the initials of its long names, which we derive (not the profile's): a document that writes
         # them so is about the unit, but a name written out in words is compared with the names
         # ("Lembaga Pemasyarakatan Kalianda" is no "LPK" for Lembaga Pemasyarakatan Kotabumi)
@@ -96,6 +97,9 @@ class Identity:
             for short, full in facts.aliases:
                 if self.role(full, None) is UnitRole.SELF and canon(short):
                     self._self.append(parts(short))
+        named = self._named_by_the_folder(documents)
+        if named is not None:
+            self._self.append(named)
         if self._qualifiers:
             return
         seen: Counter[str] = Counter()
@@ -110,6 +114,23 @@ class Identity:
         ranked = seen.most_common(2)
         if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
             self._qualifiers = {ranked[0][0]}
+
+    def _named_by_the_folder(self, documents: list[Facts]) -> NameParts | None:
+        """A profile that names only the unit's kind ("Polres", "Lapas", "Kantor Imigrasi"): the
+        one unit of that kind the folder's documents are about, named in full, when it is about
+        most of them (at least two, twice as many as any other of that kind)."""
+        given = [p for p in self._given if p.core]
+        counts: Counter[tuple[str, ...]] = Counter()
+        forms: dict[tuple[str, ...], NameParts] = {}
+        for facts in documents:
+            for key in {parts(u.name).core for u in facts.units if u.about}:
+                if any(len(g.core) < len(key) and _same_core(key[: len(g.core)], g.core) for g in given):
+                    counts[key] += 1
+                    forms.setdefault(key, parts(" ".join(key)))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return forms[ranked[0][0]]
 
     # --- roles -----------------------------------------------------------------------------------
 

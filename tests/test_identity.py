@@ -149,3 +149,18 @@ def test_a_name_written_out_is_not_taken_for_the_units_initials() -> None:
     assert lapas.role("LEMBAGA PEMASYARAKATAN KELAS IIA KOTABUMI", None) is UnitRole.SELF
     assert Identity(Profile(unit="Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Contoh",
                             year=2023)).role("DPMPTSP", None) is UnitRole.SELF  # initials written as such
+
+
+def _about(*names: str) -> Facts:
+    return Facts(units=tuple(NamedUnit(n, True, Fact(n, 1, 0, len(n), n)) for n in names))
+
+
+def test_a_profile_that_names_only_the_kind_of_unit_takes_the_one_the_folder_is_about() -> None:
+    profile = Profile(unit="Polres", year=2023, parents=("Kepolisian Daerah Kalimantan Tengah",))
+    folder = [_about("KEPOLISIAN RESOR KAHAYAN TIMUR")] * 4 + [_about("KEPOLISIAN RESOR SEBERANG")]
+    identity = Identity(profile, folder)
+    assert identity.role("Polres Kahayan Timur", None) is UnitRole.SELF
+    assert identity.role("KEPOLISIAN RESOR SEBERANG", None) is UnitRole.OTHER
+    # two of that kind, neither about most of the folder: the profile must say which
+    undecided = Identity(profile, [_about("KEPOLISIAN RESOR KAHAYAN TIMUR")] * 2 + [_about("KEPOLISIAN RESOR SEBERANG")] * 2)
+    assert undecided.role("KEPOLISIAN RESOR KAHAYAN TIMUR", None) is not UnitRole.SELF
