@@ -142,7 +142,9 @@ def _answered(rule: Rule, documents: tuple[Document, ...], context: _Context) ->
                 break
             above = lower
     evidence_paths = {e.path for e in shown.evidence}
-    problems = _unique(p for p in shown.problems if p.path not in evidence_paths)
+    # beside a partial answer, "2 of the 3 needed" is said of the documents that support it
+    problems = _unique(p for p in shown.problems if p.path not in evidence_paths
+                       or (status is ReqStatus.PARTIAL and p.reason == "too_few"))
     next_option = keys[keys.index(supported) - 1] if supported in keys and keys.index(supported) > 0 else None
     return RequirementResult(
         rule=rule,

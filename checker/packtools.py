@@ -192,6 +192,9 @@ def _details_off(expected: Any, result: RequirementResult) -> str:
     """What of an expectation's evidence path or reason the result lacks ("" when all holds)."""
     if isinstance(expected, str):
         return ""
+    answer = expected.get("answer")
+    if answer is not None and answer != result.supported:
+        return f"answer {answer!r} expected, the documents support {result.supported!r}"
     wanted = expected.get("evidence")
     paths = [e.path for e in result.evidence]
     for want in [wanted] if isinstance(wanted, str) else wanted or []:

@@ -2438,7 +2438,7 @@ Requirements not named in a table are missing: the folder holds nothing for them
 | PP.2.a | met | Pelatihan Pelayanan Prima 2021.pdf |
 | PP.2.f, PP.R1.a | met | Inovasi/Profil Inovasi SI-JADWAL.pdf |
 | PP.3.a, PP.R2.a | met | Laporan Pengaduan SP4N LAPOR 2021.pdf |
-| PP.4.a | met | Laporan SKM 2021.pdf (IKM 88,75) |
+| PP.4.a | partial (answer D: one survey in the year; A needs four) | Laporan SKM 2021.pdf (IKM 88,75) |
 | PP.4.c | met | Laporan SKM 2021.pdf and Laporan TL SKM 2021.pdf |
 | PP.1.d, PP.2.b, PP.2.c, PP.2.d, PP.2.e, PP.3.b, PP.3.c, PP.4.b, PP.5.a, PP.5.b, PP.5.c, PP.R1.c | missing | - |
 

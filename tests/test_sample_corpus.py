@@ -15,7 +15,7 @@ from tests.docgen import tree_snapshot
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 CATALOG = ROOT.parent / "shared" / "lke-catalog.md"
-STATUSES = {"met", "missing", "wrong_unit", "wrong_year", "unreadable"}
+STATUSES = {"met", "partial", "missing", "wrong_unit", "wrong_year", "unreadable"}
 
 
 def intended() -> dict[str, str]:

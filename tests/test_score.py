@@ -61,3 +61,19 @@ def test_an_area_with_all_but_one_area_met_names_that_area() -> None:
 def test_hasil_is_left_out() -> None:
     s = score(results({"HS.1.a", "HS.1.b", "HS.2.a"}), PACK, "wbk")
     assert "HS" not in {a.code for a in s.areas} and s.total_bound == 0
+
+
+def test_the_supported_score_takes_each_answers_share_of_the_weight() -> None:
+    # the sub-area "Pemantauan dan Evaluasi" (A.I.1.iii) holds MP.3.a-c, each ABCD: A scores 1 for
+    # MP.3.a, B scores 0.67 for MP.3.b, nothing (D) for MP.3.c; its weight is shared by the three
+    chosen = {"MP.3.a": (ReqStatus.MET, "A"), "MP.3.b": (ReqStatus.PARTIAL, "B")}
+    rows = []
+    for rule in PACK.rules:
+        status, answer = chosen.get(rule.id, (ReqStatus.MISSING, rule.option_keys[-1] if rule.options else None))
+        rows.append(RequirementResult(rule, status, supported=answer))
+    s = score(tuple(rows), PACK, "wbbm")
+    weight = next(r.weight for r in PACK.rules if r.id == "MP.3.a")
+    assert [r.id for r in PACK.rules if r.lke.startswith("A.I.1.iii.")] == ["MP.3.a", "MP.3.b", "MP.3.c"]
+    assert area(s, "MP").supported == pytest.approx(weight * (1 + 0.67 + 0) / 3, abs=1e-4)
+    # the bound is what the evidence could give: full where met, the answer's share where partial
+    assert area(s, "MP").bound == pytest.approx(weight * (1 + 0.67) / 3, abs=1e-4)

@@ -79,6 +79,11 @@ def _score(score: Score, lang: str) -> dict[str, Any]:
         "areas": [{"area": a.code, "weight": a.weight, "bound": a.bound, "minimum": a.minimum, "below": a.below}
                   for a in score.areas],
         "reachable": score.reachable,
+        # added in 1.1: the score of the answers the documents support (Pengungkit; Hasil is not
+        # computed from documents)
+        "supported": {"total": round(score.total_supported, 4), "pengungkit": round(score.total_supported, 4),
+                      "areas": {a.code: a.supported for a in score.areas},
+                      "note": messages.words(lang)["supported_note"]},
     }
 
 

@@ -28,6 +28,8 @@ STATUS = {
 WORDS = {
     "id": {
         "report_title": "Laporan Kesenjangan Bukti Zona Integritas",
+        "supported_note": ("Nilai dari jawaban yang didukung dokumen (komponen Pengungkit; pertanyaan berupa angka "
+                           "dihitung pada batas atasnya; komponen Hasil tidak dihitung dari dokumen)."),
         "unit": "Unit kerja", "aliases": "Nama lain", "parent": "Instansi induk", "year": "Tahun evaluasi",
         "target": "Predikat yang dituju", "rules": "Paket aturan", "generated": "Dibuat",
         "summary": "Ringkasan", "area": "Area", "requirements": "Persyaratan", "total": "Jumlah",
@@ -69,6 +71,9 @@ WORDS = {
     },
     "en": {
         "report_title": "Integrity Zone Evidence Gap Report",
+        "supported_note": ("The score of the answers the documents support (the Enablers component; questions "
+                           "that ask for a number count at their bound; the Results component is not computed "
+                           "from documents)."),
         "unit": "Unit", "aliases": "Also known as", "parent": "Parent institution", "year": "Evaluation year",
         "target": "Target", "rules": "Rule pack", "generated": "Generated",
         "summary": "Summary", "area": "Area", "requirements": "Requirements", "total": "Total",
