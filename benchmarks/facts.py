@@ -112,7 +112,7 @@ from typing import Any
 
 import yaml
 
-from checker import engine, packlint, rulepack
+from checker import engine, rulepack
 from checker.analyse import Analyzer
 from checker.errors import SetupError
 from checker.extract import ExtractSettings, extract
@@ -129,6 +129,7 @@ from checker.model import (
     SourceFile,
     UnitMention,
     UnitRole,
+    conditions,
 )
 from checker.profile import resolve
 
@@ -782,7 +783,7 @@ def judge(case: Case, document: Document, pack: RulePack) -> list[Check]:
     the PK) or several of its kind (two semesters' reports). So each requirement is judged as any
     one of its conditions, each needing one document."""
     wanted = dict(case.requirements)
-    rules = tuple(replace(r, evidence=AnyOf(tuple(replace(c, min_count=1) for c in packlint.conditions(r.evidence))))
+    rules = tuple(replace(r, evidence=AnyOf(tuple(replace(c, min_count=1) for c in conditions(r.evidence))))
                   for r in pack.rules if r.id in wanted)
     out = []
     for result in engine.evaluate(rules, (document,), case.profile):

@@ -27,13 +27,13 @@ import re
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import yaml
 
 from benchmarks import facts
 from checker import rulepack
 from checker.match import Lexicon, fold
+from checker.model import conditions
 
 CONFUSIONS = {"a": "o", "e": "c", "i": "l", "l": "I", "o": "0", "m": "rn", "n": "ri", "s": "5", "u": "v",
               "j": "'", "r": "t", "h": "b", "b": "h", "t": "l", "k": "x", "y": "v", "g": "q", "d": "cl"}
@@ -116,7 +116,7 @@ def measure(name: str, make: Callable[[Sequence[str]], Callable[[str], set[int]]
 def main(argv: Sequence[str] | None = None) -> int:
     pack = rulepack.load()
     phrases = sorted({p for terms in pack.terms.values() for p in terms}
-                     | {g.name for r in pack.rules for c in _conditions(r.evidence) for g in c.subject.groups()
+                     | {g.name for r in pack.rules for c in conditions(r.evidence) for g in c.subject.groups()
                         if not g.name.startswith("$") and " | " not in g.name})
     rng = random.Random(20211)
     pairs = [(t, damage(t, rng)) for t in titles()]
@@ -126,12 +126,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                        ("zi-check (rapidfuzz)", our_matcher)):
         print(measure(name, make, phrases, pairs))
     return 0
-
-
-def _conditions(spec):  # type: ignore[no-untyped-def]
-    from checker.packlint import conditions
-
-    return conditions(spec)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from checker.model import (
     UnitMention,
     UnitRole,
     UnitScope,
+    conditions,
 )
 
 QUOTE_MAX = 300
@@ -145,7 +146,6 @@ def _answered(rule: Rule, documents: tuple[Document, ...], context: _Context) ->
     # beside a partial answer, "2 of the 3 needed" is said of the documents that support it
     problems = _unique(p for p in shown.problems if p.path not in evidence_paths
                        or (status is ReqStatus.PARTIAL and p.reason == "too_few"))
-    next_option = keys[keys.index(supported) - 1] if supported in keys and keys.index(supported) > 0 else None
     return RequirementResult(
         rule=rule,
         status=status,
@@ -154,7 +154,6 @@ def _answered(rule: Rule, documents: tuple[Document, ...], context: _Context) ->
         needed=shown.needed,
         found=shown.found,
         supported=supported,
-        next_option=next_option,
     )
 
 
@@ -205,9 +204,7 @@ def _judge(spec: EvidenceSpec, documents: tuple[Document, ...], context: _Contex
 
 
 def _kinds_of(spec: EvidenceSpec) -> set[str]:
-    if isinstance(spec, Condition):
-        return set(spec.kinds)
-    return set().union(*(_kinds_of(part) for part in spec.parts))
+    return {kind for cond in conditions(spec) for kind in cond.kinds}
 
 
 def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: _Context) -> _Outcome:

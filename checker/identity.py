@@ -57,6 +57,7 @@ class Identity:
     """The profile's unit, its parents and its parts, as names are compared."""
 
     def __init__(self, profile: Profile, documents: Iterable[Facts] = ()) -> None:
+        self._roles: dict[tuple[str, str | None, tuple[str, ...]], UnitRole] | None = None
         self._self = [parts(n) for n in (profile.unit, *profile.aliases) if canon(n)]
         self._given = list(self._self)  # the names the profile gives, as written
         # the initials of its long names, which we derive (not the profile's): a document that writes
@@ -86,7 +87,7 @@ class Identity:
         if documents:
             self._learn(documents)
         # a folder names its unit the same way in most of its documents: each name is resolved once
-        self._roles: dict[tuple[str, str | None, tuple[str, ...]], UnitRole] = {}
+        self._roles = {}
 
     # --- what the folder teaches -----------------------------------------------------------------
 
@@ -120,13 +121,15 @@ class Identity:
         one unit of that kind the folder's documents are about, named in full, when it is about
         most of them (at least two, twice as many as any other of that kind)."""
         given = [p for p in self._given if p.core]
-        counts: Counter[tuple[str, ...]] = Counter()
-        forms: dict[tuple[str, ...], NameParts] = {}
+        # one unit is its words, class and place: "Kelas I" and "Kelas I Khusus" are two offices
+        counts: Counter[tuple[tuple[str, ...], frozenset[str], str | None]] = Counter()
+        forms: dict[tuple[tuple[str, ...], frozenset[str], str | None], NameParts] = {}
         for facts in documents:
-            for key in {parts(u.name).core for u in facts.units if u.about}:
-                if any(len(g.core) < len(key) and _same_core(key[: len(g.core)], g.core) for g in given):
+            named = {(name.core, name.grade, name.qualifier): name for name in (parts(u.name) for u in facts.units if u.about)}
+            for key, name in named.items():
+                if any(len(g.core) < len(name.core) and _same_core(name.core[: len(g.core)], g.core) for g in given):
                     counts[key] += 1
-                    forms.setdefault(key, parts(" ".join(key)))
+                    forms.setdefault(key, name)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
             return None
@@ -137,8 +140,8 @@ class Identity:
     def role(self, name: str, place: str | None, context: tuple[str, ...] = ()) -> UnitRole:
         """The role of a unit name written in a document set in ``place`` (its letterhead's
         regency or university), under the letterhead lines ``context``; see the module docstring."""
-        roles = getattr(self, "_roles", None)  # None while the identity still learns from the folder
-        if roles is None:
+        roles = self._roles
+        if roles is None:  # still learning from the folder: what it learns may change the answer
             return self._role(name, place, context)
         key = (name, place, context)
         if key not in roles:

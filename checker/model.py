@@ -8,6 +8,7 @@ spans are 0-based and half-open, into the text of their page.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -280,6 +281,15 @@ class AllOf:
 EvidenceSpec = Condition | AnyOf | AllOf
 
 
+def conditions(spec: EvidenceSpec) -> Iterator[Condition]:
+    """Every condition of an evidence spec, in the order written."""
+    if isinstance(spec, Condition):
+        yield spec
+    else:
+        for part in spec.parts:
+            yield from conditions(part)
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
     """What a rule asks a document's text to say (a condition's ``mentions``), asked of the
@@ -447,10 +457,15 @@ class RequirementResult:
     problems: tuple[Problem, ...] = ()
     needed: int = 1  # documents needed (min_count), for the message
     found: int = 0  # documents that satisfied it
-    # the best answer the documents support (None: a number they cannot give), and the next
-    # better option, which the problems explain
-    supported: str | None = None
-    next_option: str | None = None
+    supported: str | None = None  # the best answer the documents support (None: a number they cannot give)
+
+    @property
+    def next_option(self) -> str | None:
+        """The option above the supported one: what the problems of a partial answer explain."""
+        keys = self.rule.option_keys
+        if self.supported not in keys or keys.index(self.supported) == 0:
+            return None
+        return keys[keys.index(self.supported) - 1]
 
 
 @dataclass(frozen=True, slots=True)

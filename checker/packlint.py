@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from checker.match import SMALL_WORDS, Group, Phrase, Subject, fold
-from checker.model import AllOf, AnyOf, Condition, EvidenceSpec, Rule, RulePack
+from checker.model import Condition, Rule, RulePack, conditions
 from checker.rulepack import TERM_PREFIX, read_yaml
 
 
@@ -44,15 +44,6 @@ def lint(pack: RulePack, pack_dir: Path) -> list[str]:
         if name not in used:
             problems.append(f"{pack_dir / 'pack.yaml'}: key 'terms.{name}': term set '${name}' is not used")
     return problems
-
-
-def conditions(spec: EvidenceSpec) -> Iterator[Condition]:
-    if isinstance(spec, Condition):
-        yield spec
-    else:
-        assert isinstance(spec, AnyOf | AllOf)
-        for part in spec.parts:
-            yield from conditions(part)
 
 
 def phrase_count(pack: RulePack) -> int:

@@ -6,7 +6,6 @@ Any problem is a SetupError that names the file, the rule and the key.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -33,6 +32,7 @@ from checker.model import (
     Target,
     Text,
     UnitScope,
+    conditions,
 )
 
 BUNDLED_PACK = "permenpanrb-90-2021"
@@ -226,19 +226,11 @@ def _questions(rules: list[Rule]) -> tuple[Question, ...]:
     kinds: dict[str, set[str]] = {}
     subjects: dict[str, Subject] = {}
     for rule in rules:
-        for cond in _conditions(rule.evidence):
+        for cond in conditions(rule.evidence):
             if cond.mentions is not None:
                 subjects.setdefault(cond.mentions.key, cond.mentions)
                 kinds.setdefault(cond.mentions.key, set()).update(cond.kinds)
     return tuple(Question(subjects[key], frozenset(kinds[key])) for key in sorted(subjects))
-
-
-def _conditions(spec: EvidenceSpec) -> Iterator[Condition]:
-    if isinstance(spec, Condition):
-        yield spec
-    else:
-        for part in spec.parts:
-            yield from _conditions(part)
 
 
 def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Path, ...],

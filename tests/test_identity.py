@@ -164,3 +164,15 @@ def test_a_profile_that_names_only_the_kind_of_unit_takes_the_one_the_folder_is_
     # two of that kind, neither about most of the folder: the profile must say which
     undecided = Identity(profile, [_about("KEPOLISIAN RESOR KAHAYAN TIMUR")] * 2 + [_about("KEPOLISIAN RESOR SEBERANG")] * 2)
     assert undecided.role("KEPOLISIAN RESOR KAHAYAN TIMUR", None) is not UnitRole.SELF
+
+
+def test_a_unit_the_folder_teaches_keeps_its_class() -> None:
+    profile = Profile(unit="Kantor Imigrasi", year=2023, parents=("Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur",))
+    folder = [_about("KANTOR IMIGRASI KELAS I TPI SURABAYA")] * 4 + [_about("KANTOR IMIGRASI KELAS I KHUSUS TPI SURABAYA")]
+    identity = Identity(profile, folder)
+    assert identity.role("KANTOR IMIGRASI KELAS I TPI SURABAYA", None) is UnitRole.SELF
+    assert identity.role("KANTOR IMIGRASI KELAS I KHUSUS TPI SURABAYA", None) is UnitRole.OTHER
+    # the same words in two classes, neither about twice as many documents: not decided
+    even = Identity(profile, [_about("KANTOR IMIGRASI KELAS I TPI SURABAYA")] * 3
+                    + [_about("KANTOR IMIGRASI KELAS I KHUSUS TPI SURABAYA")] * 2)
+    assert even.role("KANTOR IMIGRASI KELAS I KHUSUS TPI SURABAYA", None) is not UnitRole.SELF

@@ -214,7 +214,7 @@ def answer_basis(result: RequirementResult, lang: str) -> str:
         key = "number"
     elif result.supported == rule.option_keys[0]:
         key = "top"
-    elif result.status is ReqStatus.PARTIAL or (result.evidence and result.supported != rule.option_keys[-1]):
+    elif result.status is ReqStatus.PARTIAL:
         key = "lower"
     else:
         key = "none"
