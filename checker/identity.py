@@ -119,7 +119,9 @@ class Identity:
     def _named_by_the_folder(self, documents: list[Facts]) -> NameParts | None:
         """A profile that names only the unit's kind ("Polres", "Lapas", "Kantor Imigrasi"): the
         one unit of that kind the folder's documents are about, named in full, when it is about
-        most of them (at least two, twice as many as any other of that kind)."""
+        most of them (at least two, twice as many as any other of that kind) and none is about a
+        unit named as the profile names it ("KPP Pratama Banyuseta Timur" beside "KPP Pratama
+        Banyuseta" is a sibling)."""
         given = [p for p in self._given if p.core]
         # one unit is its words, class and place: "Kelas I" and "Kelas I Khusus" are two offices
         counts: Counter[tuple[tuple[str, ...], frozenset[str], str | None]] = Counter()
@@ -127,6 +129,8 @@ class Identity:
         for facts in documents:
             named = {(name.core, name.grade, name.qualifier): name for name in (parts(u.name) for u in facts.units if u.about)}
             for key, name in named.items():
+                if any(_same_core(name.core, g.core) for g in given):
+                    return None  # the folder names the unit as the profile does: a longer name is another's
                 if any(len(g.core) < len(name.core) and _same_core(name.core[: len(g.core)], g.core) for g in given):
                     counts[key] += 1
                     forms.setdefault(key, name)

@@ -56,7 +56,8 @@ def phrase_count(pack: RulePack) -> int:
             if cond.written in seen:
                 continue
             seen.add(cond.written)
-            written += sum(len(g.phrases) for g in cond.subject.groups() if not _is_term(g))
+            written += sum(len(g.phrases) for subject in (cond.subject, cond.mentions) if subject is not None
+                           for g in subject.groups() if not _is_term(g))
     return written
 
 

@@ -176,3 +176,9 @@ def test_a_unit_the_folder_teaches_keeps_its_class() -> None:
     even = Identity(profile, [_about("KANTOR IMIGRASI KELAS I TPI SURABAYA")] * 3
                     + [_about("KANTOR IMIGRASI KELAS I KHUSUS TPI SURABAYA")] * 2)
     assert even.role("KANTOR IMIGRASI KELAS I KHUSUS TPI SURABAYA", None) is not UnitRole.SELF
+
+
+def test_a_folder_that_names_the_unit_as_the_profile_does_teaches_no_longer_name() -> None:
+    profile = Profile(unit="Kantor Pelayanan Pajak Pratama Banyuseta", year=2024)
+    folder = [_about("KANTOR PELAYANAN PAJAK PRATAMA BANYUSETA")] + [_about("KPP PRATAMA BANYUSETA TIMUR")] * 3
+    assert Identity(profile, folder).role("KPP PRATAMA BANYUSETA TIMUR", None) is UnitRole.OTHER
