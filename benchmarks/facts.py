@@ -781,9 +781,11 @@ def judge(case: Case, document: Document, pack: RulePack) -> list[Check]:
     The labels say what the document *alone* shows: whether it is evidence for the requirement,
     even where the requirement needs other documents beside it (a Renstra beside the Renja and
     the PK) or several of its kind (two semesters' reports). So each requirement is judged as any
-    one of its conditions, each needing one document."""
+    one of its conditions (its lower answers' too), each needing one document."""
     wanted = dict(case.requirements)
-    rules = tuple(replace(r, evidence=AnyOf(tuple(replace(c, min_count=1) for c in conditions(r.evidence))))
+    rules = tuple(replace(r, answers=(), evidence=AnyOf(tuple(
+                      replace(c, min_count=1) for spec in (r.evidence, *(s for _, s in r.answers))
+                      for c in conditions(spec))))
                   for r in pack.rules if r.id in wanted)
     out = []
     for result in engine.evaluate(rules, (document,), case.profile):
