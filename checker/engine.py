@@ -118,7 +118,7 @@ def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: 
     identity = Identity(profile, [d.facts for d in documents if d.readable])
     context = _Context(profile, {id(d): identity.units(d.facts) for d in documents}, superseded_by(documents),
                        {id(d): dating(d, profile.year) for d in documents if d.readable},
-                       tuple((d, subject_text(d)) for d in documents if d.readable))
+                       tuple((d, d.facts.subject_text) for d in documents if d.readable))
     return tuple(_answered(rule, documents, context) for rule in rules)
 
 
@@ -256,9 +256,6 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
     return _Outcome(ReqStatus.MISSING, [], problems, needed, len(good))
 
 
-def subject_text(doc: Document) -> str:
-    """What a condition's subject is tested on: the title, or the head of a document without one."""
-    return doc.facts.title.text if doc.facts.title is not None else doc.facts.head
 
 
 

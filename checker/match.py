@@ -34,13 +34,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 MAX_EXTRA = 2  # other words allowed among a phrase's words (fewer for shorter phrases)
+LOOKUP_MEMO = 65536  # pieces a lexicon remembers the words of
 MAX_JOIN = 3  # pieces of the text joined to mend a split word
 MERGE_MIN = 9  # a piece this long that is no word may be two words glued
 SPACELESS_MAX = 24  # a phrase this short may stand as one piece ("esakip", "sp4nlapor")
@@ -149,6 +150,7 @@ class Lexicon:
     def __init__(self) -> None:
         self.words: list[str] = []  # skeletons, by id
         self._ids: dict[str, int] = {}
+        self._memo: dict[str, frozenset[int]] = {}
         self._exact: dict[str, set[int]] = {}
         self._bare: dict[str, set[int]] = {}
         self._deleted: dict[str, set[int]] = {}
@@ -205,8 +207,17 @@ class Lexicon:
         self._frozen = True
         return self._lookup(piece)
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one lexicon per pack, kept for the whole run
     def _lookup(self, piece: str) -> frozenset[int]:
+        # each lexicon keeps its own: a body's words never crowd the titles' out
+        memo = self._memo
+        found = memo.get(piece)
+        if found is None:
+            if len(memo) >= LOOKUP_MEMO:
+                memo.clear()
+            found = memo[piece] = self._look_up(piece)
+        return found
+
+    def _look_up(self, piece: str) -> frozenset[int]:
         skel = skeleton(piece)
         found = set(self._exact.get(skel, ()))
         if len(skel) >= _BARE_MIN:
@@ -227,10 +238,13 @@ class Lexicon:
     @lru_cache(maxsize=4096)  # noqa: B019 - texts repeat: titles are tested by every rule
     def prepare(self, text: str) -> Prepared:
         """A text as the phrases see it: where each word of the lexicon stands in it."""
-        return self.prepare_once(text)
+        return self._prepare(text, self._lookup)
 
     def prepare_once(self, text: str) -> Prepared:
         """``prepare`` for a text seen once (a document's body): not kept."""
+        return self._prepare(text, self._lookup)
+
+    def _prepare(self, text: str, lookup: Callable[[str], frozenset[int]]) -> Prepared:
         self._frozen = True
         matches = list(_PIECE.finditer(text))
         if text.isascii():  # a long body is mostly plain words: one fold for all of them
@@ -239,7 +253,7 @@ class Lexicon:
         else:
             pieces = [fold(m.group(0)) for m in matches]
         places: dict[int, list[tuple[int, int]]] = {}
-        lookup, exact_words = self._lookup, self._exact
+        exact_words = self._exact
         longest = self._longest + 2
         exact = [skeleton(p) in exact_words for p in pieces]
         count = len(pieces)

@@ -199,6 +199,11 @@ class Facts:
     parts: tuple[Part, ...] = ()  # the other documents bound in the same file, after this one
 
     @property
+    def subject_text(self) -> str:
+        """What a condition's subject is tested on: the title, or the head of a document without one."""
+        return self.title.text if self.title is not None else self.head
+
+    @property
     def enacted(self) -> dt.date | None:
         return self.date.value if self.date else None  # type: ignore[return-value]
 
@@ -296,11 +301,16 @@ class Question:
     documents of its kinds when they are analysed: the answer is a fact, kept in the cache."""
 
     subject: Subject
-    kinds: frozenset[str]
+    # who asks it: the kinds and the title's subject of each condition that does (only a document
+    # that could be that condition's candidate is asked)
+    askers: tuple[tuple[frozenset[str], Subject], ...]
 
     @property
     def key(self) -> str:
         return self.subject.key
+
+    def asked_of(self, kind: str | None, subject_text: str) -> bool:
+        return any(kind in kinds and about.test(subject_text) is not None for kinds, about in self.askers)
 
 
 @dataclass(frozen=True, slots=True)

@@ -221,16 +221,19 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (),
 
 
 def _questions(rules: list[Rule]) -> tuple[Question, ...]:
-    """What the conditions ask documents' texts to say, once per subject, with every kind it is
-    asked of."""
-    kinds: dict[str, set[str]] = {}
+    """What the conditions (of every answer) ask documents' texts to say, once per subject, with
+    the conditions that ask it."""
+    askers: dict[str, dict[tuple[frozenset[str], str], Subject]] = {}
     subjects: dict[str, Subject] = {}
     for rule in rules:
-        for cond in conditions(rule.evidence):
-            if cond.mentions is not None:
-                subjects.setdefault(cond.mentions.key, cond.mentions)
-                kinds.setdefault(cond.mentions.key, set()).update(cond.kinds)
-    return tuple(Question(subjects[key], frozenset(kinds[key])) for key in sorted(subjects))
+        for spec in (rule.evidence, *(s for _, s in rule.answers)):
+            for cond in conditions(spec):
+                if cond.mentions is not None:
+                    subjects.setdefault(cond.mentions.key, cond.mentions)
+                    asker = (frozenset(cond.kinds), cond.subject.key)
+                    askers.setdefault(cond.mentions.key, {}).setdefault(asker, cond.subject)
+    return tuple(Question(subjects[key], tuple((kinds, about) for (kinds, _), about in sorted(
+        askers[key].items(), key=lambda item: (sorted(item[0][0]), item[0][1])))) for key in sorted(subjects))
 
 
 def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Path, ...],

@@ -229,3 +229,21 @@ def test_what_a_documents_text_must_say_is_asked_once_and_kept_in_the_cache(tmp_
     assert judge("telah dipublikasikan") == [("met",)]  # warm: the answer comes from the cache
     # another question of the pack is asked of the cached text again, not answered from the old facts
     assert judge("sanksi") == [("missing", "not_mentioned")]
+
+
+def test_what_a_lower_answer_asks_of_a_text_is_asked_too(tmp_path: Path) -> None:
+    from checker.model import Profile
+    from checker.scan import ScanSettings, scan
+
+    pack = PACK.replace("terms:\n", "answer_types:\n  ABC: {options: [[A, 1], [B, 0.5], [C, 0]]}\nterms:\n", 1)
+    folder = write_pack(tmp_path / "p", {"TA.1.a": "kinds: [report]\nsubject: [$team]\nmentions: [semua layanan]"}, pack)
+    rules = folder / "ta.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8").replace("answer: YA_TIDAK", "answer: ABC")
+                     + "    answers:\n      B: {kinds: [report], subject: [$team], mentions: [sebagian layanan]}\n",
+                     encoding="utf-8")
+    page = ("LAPORAN KEGIATAN TIM KERJA DINAS CONTOH TAHUN 2021\nStandar telah diterapkan pada sebagian layanan.\n"
+            "Contoh, 4 Januari 2021")
+    root = make_corpus(tmp_path / "bukti", {"Laporan.pdf": [page]})
+    report = scan(root, Profile(unit="Dinas Contoh", year=2021), rulepack.load(folder), ScanSettings(jobs=1))
+    result = report.results[0]
+    assert (result.status.value, result.supported, result.next_option) == ("partial", "B", "A")

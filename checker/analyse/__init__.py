@@ -82,7 +82,7 @@ CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw",
                                                                      "komplek", "kompleks"}
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "11"
+ANALYSE_VERSION = "12"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
@@ -110,7 +110,7 @@ class Analyzer:
 
     def __init__(self, kinds: tuple[Kind, ...], questions: tuple[Question, ...] = ()) -> None:
         identity = (ANALYSE_VERSION, [(k.name, k.phrases, k.period_from) for k in kinds],
-                    sorted((q.key, sorted(q.kinds)) for q in questions))
+                    [(q.key, [(sorted(kinds), about.key) for kinds, about in q.askers]) for q in questions])
         self._questions = questions
         # what changes the facts besides the text and the file name
         self.fingerprint = hashlib.sha256(repr(identity).encode()).hexdigest()[:24]
@@ -291,7 +291,7 @@ class Analyzer:
             if found_fy is not None:
                 year, start, end, words = found_fy
                 validity = Fact(year, title.page, title.start, title.end, words)
-        return Facts(
+        facts = Facts(
             kind=kind,
             kind_fact=kind_fact,
             title=title,
@@ -310,13 +310,14 @@ class Analyzer:
             head=normalise(clean.text[: head.end]),
             place=head.place,
             lead=_lead(first),
-            says=self._answers(kind, pages),
             aliases=tuple(dict.fromkeys(defined_names(clean.text[: head.end + BODY_MENTION_CHARS]))),
         )
+        return replace(facts, says=self._answers(facts, pages)) if self._questions else facts
 
-    def _answers(self, kind: str | None, pages: list[Page]) -> tuple[str, ...]:
-        """The pack's questions about its text that a document of this kind answers yes."""
-        asked = [q for q in self._questions if kind in q.kinds]
+    def _answers(self, facts: Facts, pages: list[Page]) -> tuple[str, ...]:
+        """The pack's questions about its text that the document answers yes (asked only where
+        a condition asking one could take the document: its kind and its title's subject)."""
+        asked = [q for q in self._questions if q.asked_of(facts.kind, facts.subject_text)]
         if not asked:
             return ()
         body = _body(pages)
