@@ -70,6 +70,9 @@ def cli(ctx: click.Context) -> None:
               help="The predicate aimed for. Default: wbk.")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path),
               help="A rule pack folder. Default: the bundled pack for PermenPANRB 90/2021.")
+@click.option("--worksheet", type=click.Path(path_type=Path),
+              help="The unit's filled LKE worksheet (.xlsx or .csv: the LKE ZI form or the PortalRB sheet): "
+                   "each claimed answer and evidence link is checked. Default: 'worksheet' in the profile.")
 @click.option("-f", "--format", "formats", multiple=True, metavar="NAME",
               help=f"{', '.join(_WRITERS)}; repeatable. Default: md and json.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=Path("reports"),
@@ -103,7 +106,7 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
          target: str | None, rules_dir: Path | None, formats: tuple[str, ...], output: Path, lang: str,
          jobs: int, cache_dir: Path | None, no_cache: bool, ocr: bool, timeout: float, max_memory: int,
          max_size: int, quiet: bool, verbose: bool, baseline: str | None = None,
-         fail_on: tuple[str, ...] = ()) -> None:
+         fail_on: tuple[str, ...] = (), worksheet: Path | None = None) -> None:
     """Scan the evidence folder PATH and write the gap report.
 
     \b
@@ -143,6 +146,7 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
                                       "sub_units": sub_units, "year": year, "target": target}
         profile = resolve(file_values, cli_values, source=str(config) if config else "the command line")
         pack = rulepack.load(rules_dir)
+        sheet = _worksheet(worksheet, file_values, config, pack)
     except SetupError as exc:
         raise click.UsageError(str(exc)) from None
     previous = _baseline(baseline, output, formats, quiet)
@@ -166,7 +170,7 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
         limits=Limits(timeout=timeout, memory_mb=max_memory),
     )
     try:
-        result = run_scan(root, profile, pack, settings, on_document, on_start=bar.start)
+        result = run_scan(root, profile, pack, settings, on_document, on_start=bar.start, worksheet=sheet)
     finally:
         bar.finish()
     result = _with_changes(replace(result, root=root), previous, quiet)
@@ -220,6 +224,17 @@ class _ProgressBar:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
             self._bar = None
+
+
+def _worksheet(option: Path | None, file_values: dict[str, Any] | None, config: Path | None, pack: Any) -> Any:
+    """The unit's worksheet, read (None when none is given): the option's, or the profile's
+    ``worksheet`` relative to the profile's folder."""
+    from checker import worksheet as worksheets
+
+    path = option
+    if path is None and file_values and file_values.get("worksheet"):
+        path = (config.parent if config else Path(".")) / str(file_values["worksheet"])
+    return worksheets.read(path, pack.rules) if path is not None else None
 
 
 def _fail_on(values: tuple[str, ...], baseline: str | None) -> frozenset[str]:

@@ -197,6 +197,8 @@ class Facts:
     says: tuple[str, ...] = ()
     aliases: tuple[tuple[str, str], ...] = ()  # (short, full) names it defines: "Balai PATP"
     parts: tuple[Part, ...] = ()  # the other documents bound in the same file, after this one
+    signed: bool = True  # a signature block was found (a signatory's line, "ttd", an e-signature)
+    placeholders: tuple[Fact, ...] = ()  # template text left in: "[nama unit]", "xxx", ".../.../2018"
 
     @property
     def subject_text(self) -> str:
@@ -382,6 +384,9 @@ class Kind:
     period_from: str = "title"  # "date": a record of an event is about when it happened
     generic: bool = False  # names a document only in general: a kind of its family named after it wins
     family: str | None = None  # the kind this one is a kind of
+    # what a document of this kind needs to stand as evidence before an evaluator: any of
+    # "number", "date", "signature" (a decree is a draft until numbered, dated and signed)
+    formal: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,6 +498,75 @@ class Profile:
         return self.parents[0] if self.parents else None
 
 
+# --- the unit's worksheet -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WorksheetRow:
+    """One question of the unit's own worksheet, as the unit filled it."""
+
+    rule_id: str
+    row: int  # the row of the sheet (1-based), for the person who opens it
+    answer: str = ""  # as written ("Ya", "b", "A. Jika ...", "12")
+    note: str = ""
+    references: tuple[str, ...] = ()  # paths, folders or URLs, as written
+    evaluator_answer: str = ""  # the evaluators' answer, where the sheet has a column for it
+    evaluator_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Worksheet:
+    path: Path
+    layout: str  # the reader that recognised it ("lke_form", "portalrb")
+    sheet: str  # the sheet read (the file's name for a CSV)
+    rows: tuple[WorksheetRow, ...]
+    header_row: int = 0  # the row of its column headers (0: none found, the known positions were used)
+
+    def row_of(self, rule_id: str) -> WorksheetRow | None:
+        return next((r for r in self.rows if r.rule_id == rule_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFinding:
+    """What is wrong with a claim (a code of the contract); ``params`` fill its sentence."""
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def param(self, key: str) -> str:
+        return dict(self.params).get(key, "")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A worksheet's answer to one requirement, checked against the evidence."""
+
+    answer: str | None  # the option claimed (one of the rule's keys), None when absent or invalid
+    written: str  # the answer as written
+    references: tuple[str, ...]
+    resolved: tuple[str, ...]  # the references found in PATH, as paths relative to it
+    row: int | None
+    findings: tuple[ClaimFinding, ...] = ()
+
+
+# --- where documents are filed, and what an evaluator would object to ------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Misfiled:
+    filed_under: tuple[str, ...]
+    proves: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Formality:
+    """An evaluator's likely objection to a document as evidence (advice: no status changes)."""
+
+    code: str  # draft_format, no_number, no_date, unsigned, placeholder
+    page: int | None = None
+    quote: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     profile: Profile
@@ -511,3 +585,8 @@ class Report:
     # checker.report.baseline.Changes: what changed since a previous report (--baseline), or None
     changes: object | None = None
     doubts: dict[str, tuple[Doubt, ...]] = field(default_factory=dict)  # path -> what to check by eye
+    worksheet: Worksheet | None = None  # the unit's own worksheet, when one was given
+    claims: dict[str, Claim] = field(default_factory=dict)  # rule id -> its checked claim
+    filed_under: dict[str, tuple[str, ...]] = field(default_factory=dict)  # path -> requirement ids
+    misfiled: dict[str, Misfiled] = field(default_factory=dict)  # path -> where it belongs
+    formality: dict[str, tuple[Formality, ...]] = field(default_factory=dict)  # path -> objections

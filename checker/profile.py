@@ -22,6 +22,7 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "sub_units": (list, "a list of strings (the parts the unit is made of)"),
     "year": (int, "an integer"),
     "target": (str, '"wbk" or "wbbm"'),
+    "worksheet": (str, "a string (the unit's LKE worksheet, relative to the profile's folder)"),
 }
 _LISTS = ("aliases", "parents", "sub_units")
 _OPTION = {"aliases": "alias", "parents": "parent", "sub_units": "sub-unit"}

@@ -164,7 +164,8 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (),
     areas.update({a["code"]: Area(a["code"], _text(a["title"])) for a in data.get("areas", [])})
     kinds = {k.name: k for k in (base.kinds if base else ())}
     kinds.update({name: Kind(name, _text(k["label"]), tuple(k["phrases"]), k.get("period_from", "title"),
-                             bool(k.get("generic", False)), k.get("family"))
+                             bool(k.get("generic", False)), k.get("family"),
+                             tuple(k.get("formal", ())))
                   for name, k in data.get("kinds", {}).items()})
     answer_types = dict(base.answer_types) if base else {}
     answer_types.update(_answer_types(data.get("answer_types", {}), pack_path))

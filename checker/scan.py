@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from checker import __version__, engine
+from checker import __version__, claims, engine, formality, placement
 from checker.analyse import Analyzer
 from checker.cache import Cache
 from checker.discover import discover, sha256_of
@@ -29,6 +29,7 @@ from checker.model import (
     Report,
     RulePack,
     SourceFile,
+    Worksheet,
 )
 from checker.score import score
 
@@ -49,9 +50,12 @@ Started = Callable[[int], None]
 
 
 def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
-         on_document: Progress | None = None, on_start: Started | None = None) -> Report:
+         on_document: Progress | None = None, on_start: Started | None = None,
+         worksheet: Worksheet | None = None) -> Report:
     warnings: list[FolderWarning] = []
     sources = list(discover(root, warnings))
+    if worksheet is not None:  # the unit's worksheet is its claims, not evidence
+        sources = [s for s in sources if s.abspath.resolve() != worksheet.path.resolve()]
     if on_start is not None:
         on_start(len(sources))
     analyzer = Analyzer(pack.kinds, pack.questions)
@@ -106,6 +110,9 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
             warnings.append(FolderWarning(".", cache.problem))
     documents = tuple(found[i] for i in sorted(found))
     results = engine.evaluate(pack.rules, documents, profile)
+    filed_under, misfiled, results = placement.place(documents, results, pack)
+    checked = claims.check(worksheet, results, documents) if worksheet is not None else {}
+    claimed = {rule_id: claim.answer for rule_id, claim in checked.items()} if worksheet is not None else None
     return Report(
         profile=profile,
         pack=pack,
@@ -114,10 +121,15 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
         warnings=tuple(warnings),
         generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
         tool_version=__version__,
-        score=score(results, pack, profile.target),
+        score=score(results, pack, profile.target, claimed),
         read=len(todo),
         from_cache=len(sources) - len(todo),
         doubts={d.path: found for d in documents if d.readable and (found := engine.doubts(d, profile.year))},
+        worksheet=worksheet,
+        claims=checked,
+        filed_under=filed_under,
+        misfiled=misfiled,
+        formality=formality.notes(documents, pack.kinds),
     )
 
 

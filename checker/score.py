@@ -19,6 +19,7 @@ class AreaScore:
     bound: float  # the most it can give with the evidence found
     minimum: float | None  # what the target needs of it
     supported: float = 0.0  # what it scores with the answers the documents support
+    self_assessed: float | None = None  # what it scores with the worksheet's answers, when given
 
     @property
     def below(self) -> bool:
@@ -44,6 +45,11 @@ class Score:
         return sum(a.supported for a in self.areas)
 
     @property
+    def total_self_assessed(self) -> float | None:
+        values = [a.self_assessed for a in self.areas]
+        return None if not values or any(v is None for v in values) else sum(v for v in values if v is not None)
+
+    @property
     def total_below(self) -> bool:
         return self.target is not None and self.total_bound + 1e-9 < self.target.total_min
 
@@ -57,32 +63,39 @@ def indicator_of(lke: str) -> str:
     return lke.rsplit(".", 1)[0]
 
 
-def score(results: tuple[RequirementResult, ...], pack: RulePack, target_name: str) -> Score | None:
+def score(results: tuple[RequirementResult, ...], pack: RulePack, target_name: str,
+          claimed: dict[str, str | None] | None = None) -> Score | None:
+    """``claimed``: rule id -> the worksheet's answer (None where it gave none or an invalid one),
+    for the self-assessed score."""
     scoring = pack.scoring
     if scoring is None:
         return None
     target = next((t for t in scoring.targets if t.name == target_name), None)
-    # area -> indicator -> [weight, questions, met]
+    # area -> indicator -> [weight, questions, bound, supported, self-assessed]
     tally: dict[str, dict[str, list[float]]] = {}
     for result in results:
         rule = result.rule
         if rule.area in scoring.exclude_areas:
             continue
-        entry = tally.setdefault(rule.area, {}).setdefault(indicator_of(rule.lke), [rule.weight, 0, 0, 0])
+        entry = tally.setdefault(rule.area, {}).setdefault(indicator_of(rule.lke), [rule.weight, 0, 0, 0, 0])
         entry[1] += 1
         entry[2] += _bound_value(result)
         entry[3] += _supported_value(result)
+        if claimed is not None:
+            entry[4] += _claimed_value(result, claimed.get(rule.id))
     areas = []
     for area in pack.areas:
         if area.code not in tally:
             continue
         indicators = tally[area.code].values()
-        weight = sum(w for w, _, _, _ in indicators)
-        bound = sum(w * met / n for w, n, met, _ in indicators)
-        supported = sum(w * value / n for w, n, _, value in indicators)
+        weight = sum(e[0] for e in indicators)
+        bound = sum(e[0] * e[2] / e[1] for e in indicators)
+        supported = sum(e[0] * e[3] / e[1] for e in indicators)
+        claimed_score = round(sum(e[0] * e[4] / e[1] for e in indicators), 4) if claimed is not None else None
         minimum = weight * target.area_min_share if target else None
         areas.append(AreaScore(area.code, round(weight, 4), round(bound, 4),
-                               round(minimum, 4) if minimum is not None else None, round(supported, 4)))
+                               round(minimum, 4) if minimum is not None else None, round(supported, 4),
+                               claimed_score))
     return Score(scoring, tuple(areas), target)
 
 
@@ -99,3 +112,11 @@ def _supported_value(result: RequirementResult) -> float:
     if result.rule.options:
         return result.rule.value_of(result.supported)
     return _bound_value(result)
+
+
+def _claimed_value(result: RequirementResult, answer: str | None) -> float:
+    """What the worksheet's answer scores; a number is scored as the documents' (its formula
+    needs more than the one figure)."""
+    if result.rule.options:
+        return result.rule.value_of(answer)
+    return _supported_value(result) if answer is not None else 0.0

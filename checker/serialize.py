@@ -94,6 +94,8 @@ def facts_to(facts: Facts) -> dict[str, Any]:
         "says": list(facts.says),
         "aliases": [list(a) for a in facts.aliases],
         "parts": [[part.page, facts_to(part.facts)] for part in facts.parts],
+        "signed": facts.signed,
+        "placeholders": [_fact_to(f) for f in facts.placeholders],
     }
 
 
@@ -121,4 +123,6 @@ def facts_from(data: dict[str, Any]) -> Facts:
         says=tuple(data.get("says", ())),
         aliases=tuple(tuple(a) for a in data.get("aliases", ())),  # type: ignore[misc]
         parts=tuple(Part(page, facts_from(part)) for page, part in data.get("parts", ())),
+        signed=data.get("signed", True),
+        placeholders=tuple(f for f in map(_fact_from, data.get("placeholders", ())) if f is not None),
     )

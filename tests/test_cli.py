@@ -268,7 +268,7 @@ def test_bad_profile_key_exits_2_naming_key_and_file(tmp_path: Path) -> None:
     assert (result.exit_code, result.stdout, written(tmp_path / "out")) == (2, "", [])
     assert error_lines(result.stderr) == (
         f"Error: profile {profile}: unknown key 'colour' "
-        "(known keys: unit, aliases, parent, parents, sub_units, year, target)"
+        "(known keys: unit, aliases, parent, parents, sub_units, year, target, worksheet)"
     )
 
 
@@ -346,7 +346,7 @@ def test_unknown_format_exits_2(tmp_path: Path) -> None:
     assert (result.exit_code, written(tmp_path / "out")) == (2, [])
     assert error_lines(result.stderr) == (
         "Error: Invalid value for '-f' / '--format': unknown format 'pdf'; "
-        "choose from md, json, html, xlsx, csv, junit"
+        "choose from md, json, html, xlsx, csv, junit, portalrb, tpi"
     )
 
 

@@ -81,7 +81,7 @@ def test_resolve_unknown_key_names_key_and_file() -> None:
     with pytest.raises(SetupError) as info:
         resolve(file_values(colour="red"), NO_CLI, FILE)
     assert str(info.value) == (
-        f"profile {FILE}: unknown key 'colour' (known keys: unit, aliases, parent, parents, sub_units, year, target)"
+        f"profile {FILE}: unknown key 'colour' (known keys: unit, aliases, parent, parents, sub_units, year, target, worksheet)"
     )
 
 

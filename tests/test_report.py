@@ -324,6 +324,6 @@ def test_every_contract_format_has_a_file_name() -> None:
     assert (
         set(reports.FORMATS)
         == set(reports.FILE_NAMES)
-        == {"md", "json", "html", "xlsx", "csv", "junit"}
+        == {"md", "json", "html", "xlsx", "csv", "junit", "portalrb", "tpi"}
     )
     assert set(reports.WRITERS) <= set(reports.FORMATS)

@@ -95,9 +95,11 @@ def result_of(report: Report, rule_id: str) -> Any:
 
 
 def test_every_contract_format_is_built_and_registered() -> None:
-    assert tuple(reports.WRITERS) == reports.FORMATS == ("md", "json", "html", "xlsx", "csv", "junit")
+    assert tuple(reports.WRITERS) == reports.FORMATS == ("md", "json", "html", "xlsx", "csv", "junit", "portalrb",
+                                                         "tpi")
     for fmt, module in reports.WRITERS.items():
-        assert reports.FILE_NAMES[fmt] == f"report.{module.EXTENSION}", fmt
+        name = {"portalrb": "portalrb.json", "tpi": "tpi-worksheet.xlsx"}.get(fmt, f"report.{module.EXTENSION}")
+        assert reports.FILE_NAMES[fmt] == name and name.endswith(module.EXTENSION), fmt
 
 
 @pytest.mark.parametrize("fmt", list(reports.WRITERS))

@@ -82,7 +82,7 @@ CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw",
                                                                      "komplek", "kompleks"}
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "12"
+ANALYSE_VERSION = "13"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)
@@ -311,6 +311,8 @@ class Analyzer:
             place=head.place,
             lead=_lead(first),
             aliases=tuple(dict.fromkeys(defined_names(clean.text[: head.end + BODY_MENTION_CHARS]))),
+            signed=sign is not None or layout.signed_otherwise(last.text),
+            placeholders=layout.placeholders(pages),
         )
         return replace(facts, says=self._answers(facts, pages)) if self._questions else facts
 

@@ -32,6 +32,7 @@ from checker.analyse.text import (
     normalise,
 )
 from checker.analyse.text import field as field_of
+from checker.model import Fact, Page
 
 TITLE_MAX_LINES = 6
 FOREWORD_CHARS = 600
@@ -746,7 +747,7 @@ def signature_inside(text: str, lines: list[Line] | None = None, start: int = 0)
         if not (found and len(line.text[: match.end()].split()) <= 4 and found.end >= len(line.text) - 2):  # type: ignore[union-attr]
             continue
         below = lines[k + 1 : k + 5]
-        if any(normalise(b.text).split()[:1] and normalise(b.text).split()[0] in OFFICIALS
+        if any((normalise(b.text).split()[:1] and normalise(b.text).split()[0] in OFFICIALS)
                or b.text.upper().startswith("NIP") for b in below):
             return line.start, below[-1].end if below else line.end
     return None
@@ -757,3 +758,35 @@ def _bare_date(text: str) -> bool:
     ("22 Februari 2019;", a cited decree's)."""
     found = dates.parse_at(text, 0, partial=False)
     return found is not None and found.start == 0 and found.end >= len(text) - 1 and not text.endswith((";", ","))
+
+
+# --- formality ----------------------------------------------------------------------------------
+
+# a signature the signature block's shape does not show: "ttd", an electronic signature, an NIP
+_SIGNED = re.compile(r"(?i)\b(?:ttd|tertanda|t\.t\.d|ditandatangani\s+secara\s+elektronik|"
+                     r"tanda\s+tangan\s+elektronik|signed)\b|\bNIP\.?\s*:?\s*\d{8}")
+# template text a unit forgot to fill: "[nama unit]", "<tanggal>", "xxx", "Nomor : .../.../2018"
+_PLACEHOLDER = re.compile(
+    r"[\[<{]\s*(?:nama|tanggal|nomor|unit|jabatan|tempat|tahun|isi|diisi|nip)\b[^\]>}\n]{0,30}[\]>}]"
+    r"|(?<![A-Za-z])(?<!BAB )(?<!Pasal )[xX]{3,}(?![A-Za-z])"
+    r"|(?i:nomor|no\.)\s*:?\s*(?:\.{2,}|\u2026)\s*/[^\n]{0,40}"
+    r"|(?i:tanggal)\s*:?\s*(?:\.{3,}|\u2026|_{3,})|_{5,}")
+PLACEHOLDER_PAGES = 3  # the head and the signature are where templates are left unfilled
+MAX_PLACEHOLDERS = 3
+
+
+def signed_otherwise(text: str) -> bool:
+    return _SIGNED.search(text) is not None
+
+
+def placeholders(pages: list[Page]) -> tuple[Fact, ...]:
+    """Where a template's fields were left unfilled, first pages and last."""
+    chosen = pages if len(pages) <= PLACEHOLDER_PAGES else [*pages[:2], pages[-1]]
+    found = []
+    for page in chosen:
+        for match in _PLACEHOLDER.finditer(page.text):
+            words = match.group(0).strip()
+            found.append(Fact(words, page.number, match.start(), match.end(), words))
+            if len(found) >= MAX_PLACEHOLDERS:
+                return tuple(found)
+    return tuple(found)

@@ -15,13 +15,14 @@ from pathlib import Path
 from types import ModuleType
 
 from checker.model import Report
-from checker.report import csv, html, jsonreport, junit, markdown, xlsx
+from checker.report import csv, html, jsonreport, junit, markdown, portalrb, tpi, xlsx
 
 WRITERS: dict[str, ModuleType] = {"md": markdown, "json": jsonreport, "html": html, "xlsx": xlsx,
-                                  "csv": csv, "junit": junit}
-FORMATS = ("md", "json", "html", "xlsx", "csv", "junit")
+                                  "csv": csv, "junit": junit, "portalrb": portalrb, "tpi": tpi}
+FORMATS = ("md", "json", "html", "xlsx", "csv", "junit", "portalrb", "tpi")
 FILE_NAMES = {"md": "report.md", "json": "report.json", "html": "report.html", "xlsx": "report.xlsx",
-              "csv": "report.csv", "junit": "report.junit.xml"}
+              "csv": "report.csv", "junit": "report.junit.xml", "portalrb": "portalrb.json",
+              "tpi": "tpi-worksheet.xlsx"}
 # reports are shared with the team: written with the usual permissions (mkstemp's are 0600)
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)

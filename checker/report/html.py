@@ -81,6 +81,7 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         out += _changes(changes, report, w, lang)
     if report.score is not None and isinstance(report.score, Score):
         out += _score(report.score, report, w, lang)
+    out += _claims(report, w, lang)
     out += _requirements(report, links, changes, kind_labels, w, lang)
     out += _index(report, links, w, lang)
     out += _documents(report, links, kind_labels, w, lang)
@@ -182,17 +183,26 @@ def _score(score: Score, report: Report, w: dict, lang: str) -> list[str]:  # ty
     out = ['<section id="score">', f"<h2>{e(w['score'])}</h2>"]
     out.append(_chart(score, titles, w, lang))
     # the same numbers as a table, for screen readers and copying
-    header = [w["area"], w["max"], w["bound"], *(w["minimum"].format(target=t.name.upper()) for t in targets)]
+    claimed = score.total_self_assessed is not None
+    header = [w["area"], w["max"], w["bound"], w["supported_score"], *([w["self_assessed"]] if claimed else []),
+              *(w["minimum"].format(target=t.name.upper()) for t in targets)]
     out += ['<table class="score"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr></thead><tbody>"]
+
+    def scores(supported: float, self_assessed: float | None) -> str:
+        cells = f'<td class="num">{supported:.2f}</td>'
+        return cells + (f'<td class="num">{self_assessed or 0:.2f}</td>' if claimed else "")
+
     for a in score.areas:
         mins = "".join(f'<td class="num">{a.weight * t.area_min_share:.2f}</td>' for t in targets)
         cls = ' class="below"' if a.below else ""
         out.append(f"<tr{cls}><th scope=\"row\">{e(titles.get(a.code, a.code))}</th>"
-                   f'<td class="num">{a.weight:g}</td><td class="num">{a.bound:.2f}</td>{mins}</tr>')
+                   f'<td class="num">{a.weight:g}</td><td class="num">{a.bound:.2f}</td>'
+                   f"{scores(a.supported, a.self_assessed)}{mins}</tr>")
     mins = "".join(f'<td class="num">{t.total_min:g}</td>' for t in targets)
     cls = ' class="total below"' if score.total_below else ' class="total"'
     out.append(f"<tr{cls}><th scope=\"row\">{e(score.scoring.total_label.get(lang))}</th>"
-               f'<td class="num">{score.total_weight:g}</td><td class="num">{score.total_bound:.2f}</td>{mins}</tr>')
+               f'<td class="num">{score.total_weight:g}</td><td class="num">{score.total_bound:.2f}</td>'
+               f"{scores(score.total_supported, score.total_self_assessed)}{mins}</tr>")
     out.append("</tbody></table>")
     if target is not None:
         below = [a.code for a in score.areas if a.below]
@@ -204,6 +214,28 @@ def _score(score: Score, report: Report, w: dict, lang: str) -> list[str]:  # ty
         out.append(f'<p class="note">{e(score.scoring.note.get(lang))}</p>')
     out.append("</section>")
     return out
+
+
+def _claims(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+    """The worksheet's claims that have findings, claimed and supported answers side by side."""
+    sheet = report.worksheet
+    if sheet is None:
+        return []
+    out = ['<section id="claims">', f"<h2>{e(w['claims'])}</h2>",
+           f'<p class="note">{e(w["claims_note"].format(file=sheet.path.name, sheet=sheet.sheet, layout=w["layouts"].get(sheet.layout, sheet.layout)))}</p>']
+    rows = [(r, report.claims[r.rule.id]) for r in report.results
+            if r.rule.id in report.claims and report.claims[r.rule.id].findings]
+    if not rows:
+        return [*out, f'<p class="fine">{e(w["claims_ok"])}</p>', "</section>"]
+    out.append(f"<p>{e(w['claims_count'].format(n=len(rows), total=len(report.results)))}</p>")
+    header = ["ID", w["row"], w["claimed"], w["supported"], w["findings"]]
+    out.append('<table class="claims"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr></thead><tbody>")
+    for r, claim in rows:
+        findings = "".join(f'<li data-code="{e(f.code)}">{e(messages.claim_detail(f, lang))}</li>' for f in claim.findings)
+        out.append(f'<tr><th scope="row">{e(r.rule.id)}</th><td class="num">{e(claim.row or w["none"])}</td>'
+                   f"<td>{e(claim.written or w['none'])}</td><td>{e(r.supported or w['none'])}</td>"
+                   f"<td><ul>{findings}</ul></td></tr>")
+    return [*out, "</tbody></table>", "</section>"]
 
 
 def _chart(score: Score, titles: dict[str, str], w: dict, lang: str) -> str:  # type: ignore[type-arg]

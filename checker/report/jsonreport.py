@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from checker.model import DocStatus, Document, Doubt, Report, ReqStatus, RequirementResult
+from checker.model import Claim, DocStatus, Document, Report, ReqStatus, RequirementResult
 from checker.report import baseline, messages
 from checker.score import Score
 
@@ -30,6 +30,10 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         docs_by_status[doc.extraction.status.value] += 1
     changes = baseline.changes_of(report)
     requirements = [_requirement(r, lang, kind_labels) for r in report.results]
+    if report.worksheet is not None:  # added in 1.1: the unit's claim, checked
+        for req in requirements:
+            claim = report.claims.get(req["id"])
+            req["claim"] = _claim(claim, lang) if claim is not None else None
     if changes is not None:  # added keys, present only when a baseline was given
         by_id = changes.by_id()
         for req in requirements:
@@ -55,12 +59,17 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
             "documents_by_status": docs_by_status,
         },
         "requirements": requirements,
-        "documents": [_document(d, report.doubts.get(d.path, ())) for d in report.documents],
+        "documents": [_document(d, report, lang) for d in report.documents],
         # added keys (the contract allows additions)
         "lang": lang,
         "warnings": [{"path": w.path, "reason": w.reason} for w in report.warnings],
         "score": _score(report.score, lang) if isinstance(report.score, Score) else None,
     }
+    if report.worksheet is not None:
+        sheet = report.worksheet
+        data["worksheet"] = {"file": sheet.path.name, "layout": sheet.layout, "sheet": sheet.sheet,
+                             "questions": len(sheet.rows)}
+        data["summary"]["claims"] = _claim_counts(report)
     if changes is not None:
         data["changes"] = baseline.to_dict(changes)
     return data
@@ -84,7 +93,26 @@ def _score(score: Score, lang: str) -> dict[str, Any]:
         "supported": {"total": round(score.total_supported, 4), "pengungkit": round(score.total_supported, 4),
                       "areas": {a.code: a.supported for a in score.areas},
                       "note": messages.words(lang)["supported_note"]},
+        **({"self_assessed": {"total": round(score.total_self_assessed, 4),
+                              "pengungkit": round(score.total_self_assessed, 4),
+                              "areas": {a.code: a.self_assessed for a in score.areas},
+                              "note": messages.words(lang)["supported_note"]}}
+           if score.total_self_assessed is not None else {}),
     }
+
+
+def _claim(claim: Claim, lang: str) -> dict[str, Any]:
+    return {"answer": claim.answer, "written": claim.written, "references": list(claim.references),
+            "resolved": list(claim.resolved), "row": claim.row,
+            "findings": [{"code": f.code, "detail": messages.claim_detail(f, lang)} for f in claim.findings]}
+
+
+def _claim_counts(report: Report) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for claim in report.claims.values():
+        for finding in claim.findings:
+            counts[finding.code] = counts.get(finding.code, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def _requirement(result: RequirementResult, lang: str, kind_labels: dict[str, str]) -> dict[str, Any]:
@@ -111,7 +139,9 @@ def _requirement(result: RequirementResult, lang: str, kind_labels: dict[str, st
     }
 
 
-def _document(doc: Document, doubts: tuple[Doubt, ...]) -> dict[str, Any]:
+def _document(doc: Document, report: Report, lang: str) -> dict[str, Any]:
+    doubts = report.doubts.get(doc.path, ())
+    misfiled = report.misfiled.get(doc.path)
     facts = doc.facts
     extraction = doc.extraction
     return {
@@ -135,4 +165,10 @@ def _document(doc: Document, doubts: tuple[Doubt, ...]) -> dict[str, Any]:
         # the other documents bound in the file, each judged as a document of its own
         "parts": [{"page": p.page, "kind": p.facts.kind, "title": p.facts.title.text if p.facts.title else None,
                    "period": str(p.facts.period) if p.facts.period else None} for p in facts.parts],
+        # added in 1.1: where it is filed, where it belongs, what an evaluator would object to
+        "filed_under": list(report.filed_under.get(doc.path, ())),
+        **({"misfiled": {"filed_under": list(misfiled.filed_under), "proves": list(misfiled.proves)}}
+           if misfiled else {}),
+        **({"formality": [{"code": n.code, "detail": messages.formality_text(n, lang)}
+                          for n in report.formality[doc.path]]} if doc.path in report.formality else {}),
     }

@@ -32,22 +32,27 @@ def escape(text: object) -> str:
 def _score(score: Score, titles: dict[str, str], w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
     target = score.target.name.upper() if score.target else ""
     out = [f"### {w['score']}", ""]
-    header = [w["area"], w["max"], w["bound"]]
+    claimed = score.total_self_assessed is not None
+    header = [w["area"], w["max"], w["bound"], w["supported_score"], *([w["self_assessed"]] if claimed else [])]
     if score.target:
         header += [w["minimum"].format(target=target), w["status"]]
     out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
 
-    def row(label: str, weight: float, bound: float, minimum: float | None, below: bool) -> str:
-        cells = [label, f"{weight:g}", f"{bound:.2f}"]
+    def row(label: str, weight: float, bound: float, minimum: float | None, below: bool, supported: float,
+            self_assessed: float | None) -> str:
+        cells = [label, f"{weight:g}", f"{bound:.2f}", f"{supported:.2f}"]
+        if claimed:
+            cells.append(f"{self_assessed or 0:.2f}")
         if minimum is not None:
             cells += [f"{minimum:g}", ("⚠️ " + w["below"]) if below else ("✅ " + w["ok"])]
         return "| " + " | ".join(cells) + " |"
 
     for a in score.areas:
-        out.append(row(titles.get(a.code, a.code), a.weight, a.bound, a.minimum, a.below))
+        out.append(row(titles.get(a.code, a.code), a.weight, a.bound, a.minimum, a.below, a.supported,
+                       a.self_assessed))
     total_min = score.target.total_min if score.target else None
     out.append(row(f"**{escape(score.scoring.total_label.get(lang))}**", score.total_weight, score.total_bound,
-                   total_min, score.total_below))
+                   total_min, score.total_below, score.total_supported, score.total_self_assessed))
     out.append("")
     if score.target:
         below = [a.code for a in score.areas if a.below]
@@ -79,6 +84,36 @@ def _changes(changes: Changes, report: Report, w: dict, lang: str) -> list[str]:
     if changes.dropped:
         out += [f"**{w['dropped']}:** {', '.join(escape(i) for i in changes.dropped)}", ""]
     return out
+
+
+def _claims(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+    """The worksheet's claims that have findings: claimed and supported answers side by side."""
+    sheet = report.worksheet
+    if sheet is None:
+        return []
+    out = [f"## {w['claims']}", "",
+           w["claims_note"].format(file=escape(sheet.path.name), layout=w["layouts"].get(sheet.layout, sheet.layout),
+                                   sheet=escape(sheet.sheet)), ""]
+    rows = [(r, report.claims[r.rule.id]) for r in report.results
+            if r.rule.id in report.claims and report.claims[r.rule.id].findings]
+    if not rows:
+        return [*out, w["claims_ok"], ""]
+    out += [w["claims_count"].format(n=len(rows), total=len(report.results)), ""]
+    out += [f"| ID | {w['row']} | {w['claimed']} | {w['supported']} | {w['findings']} |", "|---|---|---|---|---|"]
+    for r, claim in rows:
+        findings = "; ".join(messages.claim_detail(f, lang) for f in claim.findings)
+        out.append(f"| {r.rule.id} | {claim.row or w['none']} | {escape(claim.written) or w['none']} | "
+                   f"{escape(r.supported or w['none'])} | {escape(findings)} |")
+    return [*out, ""]
+
+
+def _misfiled(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+    if not report.misfiled:
+        return []
+    out = [f"## {w['misfiled']}", "", f"| {w['file']} | {w['filed_under']} | {w['belongs']} |", "|---|---|---|"]
+    for path, where in report.misfiled.items():
+        out.append(f"| {escape(path)} | {', '.join(where.filed_under)} | {', '.join(where.proves)} |")
+    return [*out, ""]
 
 
 def _index(report: Report, links: Links, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
@@ -145,6 +180,9 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         titles = {a.code: f"{a.code} {escape(a.title.get(lang))}" for a in report.pack.areas}
         out += _score(report.score, titles, w, lang)
 
+    out += _claims(report, w, lang)
+    out += _misfiled(report, w, lang)
+
     out += [f"## {w['requirements']}", ""]
     for area in report.pack.areas:
         rows = [r for r in report.results if r.rule.area == area.code]
@@ -172,6 +210,10 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
                 out.append("")
             if r.status is not ReqStatus.MET:
                 out += [escape(messages.message(r, lang, kind_labels)), ""]
+            claim = report.claims.get(r.rule.id)
+            if claim is not None and claim.findings:
+                out += [f"- {w['claimed']} ({claim.written or w['none']}): {escape(messages.claim_detail(f, lang))}"
+                        for f in claim.findings] + [""]
 
     out += _index(report, links, w, lang)
     out += [f"## {w['documents']}", ""]
@@ -186,6 +228,8 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         note = d.extraction.error or (f.title.text if f.title else "")
         doubts = "; ".join(messages.doubt_text(x, lang) for x in report.doubts.get(d.path, ()))
         note = f"{note[:160]} ⚠ {doubts}" if doubts else note[:160]
+        advice = "; ".join(messages.formality_text(n, lang) for n in report.formality.get(d.path, ()))
+        note = f"{note} · {w['advice']}: {advice}" if advice else note
         out.append(f"| {escape(d.path)} | {status} | {escape(kind)} | {years} | {escape(note)} |")
     if report.warnings:
         out += ["", f"## {w['warnings']}", ""]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.model import Doubt, Problem, ReqStatus, RequirementResult
+from checker.model import Claim, ClaimFinding, Doubt, Formality, Problem, ReqStatus, RequirementResult
 
 LANGS = ("id", "en")
 
@@ -68,6 +68,19 @@ WORDS = {
         "score_total": "Jumlah", "legend_bound": "batas atas dengan bukti yang ada",
         "legend_minimum": "minimum {target}", "legend_weight": "bobot maksimum", "none": "—",
         "text_sources": {"text": "lapisan teks", "ocr": "OCR"},
+        "claims": "Klaim lembar kerja unit", "claimed": "Jawaban unit", "supported": "Didukung bukti",
+        "findings": "Temuan", "self_assessed": "Penilaian mandiri", "supported_score": "Didukung bukti",
+        "claims_note": "Dibaca dari {file} ({layout}, lembar «{sheet}»).", "row": "Baris",
+        "claims_ok": "Semua klaim sesuai dengan bukti.",
+        "claims_count": "{n} dari {total} pertanyaan memiliki temuan pada klaimnya.",
+        "layouts": {"lke_form": "formulir LKE ZI", "portalrb": "lembar jawaban PortalRB"},
+        "misfiled": "Bukti yang salah letak", "filed_under": "Diletakkan di", "belongs": "Bukti untuk",
+        "formality": "Catatan formalitas (saran)", "advice": "Saran",
+        "scores": "Nilai: penilaian mandiri dan yang didukung bukti",
+        "tpi_answer": "Jawaban didukung bukti", "tpi_findings": "Temuan zi-check", "tpi_evidence": "Bukti ditemukan",
+        "tpi_note": "Usulan catatan evaluator",
+        "tpi_ok": "Jawaban sesuai dengan bukti dukung.",
+        "tpi_lower": "Bukti dukung mendukung jawaban {supported}, bukan {answer}.",
     },
     "en": {
         "report_title": "Integrity Zone Evidence Gap Report",
@@ -112,6 +125,19 @@ WORDS = {
         "score_total": "Total", "legend_bound": "upper bound with the evidence found",
         "legend_minimum": "{target} minimum", "legend_weight": "maximum weight", "none": "—",
         "text_sources": {"text": "text layer", "ocr": "OCR"},
+        "claims": "The unit's worksheet claims", "claimed": "Unit's answer", "supported": "Supported",
+        "findings": "Findings", "self_assessed": "Self-assessed", "supported_score": "Supported by evidence",
+        "claims_note": "Read from {file} ({layout}, sheet «{sheet}»).", "row": "Row",
+        "claims_ok": "Every claim agrees with the evidence.",
+        "claims_count": "{n} of {total} questions have findings on their claim.",
+        "layouts": {"lke_form": "LKE ZI form", "portalrb": "PortalRB answer sheet"},
+        "misfiled": "Misfiled evidence", "filed_under": "Filed under", "belongs": "Evidence for",
+        "formality": "Formality notes (advice)", "advice": "Advice",
+        "scores": "Score: self-assessed and supported by evidence",
+        "tpi_answer": "Supported answer", "tpi_findings": "zi-check findings", "tpi_evidence": "Evidence found",
+        "tpi_note": "Proposed evaluator's note",
+        "tpi_ok": "The answer agrees with the evidence.",
+        "tpi_lower": "The evidence supports answer {supported}, not {answer}.",
     },
 }
 
@@ -137,6 +163,7 @@ _REASONS = {
         "superseded": "telah diubah atau dicabut oleh {by}",
         "not_mentioned": "isinya tidak memuat yang dibutuhkan ({words})",
         "too_few": "hanya {found} dari {needed} dokumen yang dibutuhkan",
+        "misfiled": "diletakkan di folder pertanyaan ini, tetapi merupakan bukti untuk {proves}",
     },
     "en": {
         "other_kind": "a document of kind {kind_label}, which this requirement does not accept",
@@ -153,6 +180,7 @@ _REASONS = {
         "superseded": "amended or revoked by {by}",
         "not_mentioned": "its text does not say what is needed ({words})",
         "too_few": "only {found} of the {needed} documents needed",
+        "misfiled": "filed under this question, but it is evidence for {proves}",
     },
 }
 
@@ -204,6 +232,95 @@ _BASIS_ANSWER = {
         "number": "The number ({number}) cannot be told from the documents.",
     },
 }
+
+
+_CLAIMS = {
+    "id": {
+        "claim_exceeds_evidence": "jawaban {answer} melebihi yang didukung bukti (jawaban {supported})",
+        "no_answer": "pertanyaan ini tidak dijawab di lembar kerja",
+        "invalid_answer": "jawaban «{answer}» bukan salah satu pilihan pertanyaan ini ({options})",
+        "no_reference": "jawaban {answer} tanpa rujukan bukti dukung",
+        "reference_not_found": "«{reference}» tidak ditemukan di folder bukti",
+        "reference_not_evidence": {
+            "other_question": "«{reference}» bukan bukti pertanyaan ini; berkas itu bukti untuk {questions}",
+            "unreadable": "«{reference}» tidak dapat dibaca",
+            "none": "«{reference}» bukan bukti untuk pertanyaan ini",
+            "near": "«{reference}» bukan bukti pertanyaan ini: {reason}",
+        },
+        "reference_unverifiable": {
+            "url": "«{reference}» adalah tautan daring; tidak dapat diperiksa tanpa internet (perlu diperiksa manual)",
+            "outside": "«{reference}» berada di luar folder bukti; perlu diperiksa manual",
+        },
+        "reference_reused": "«{reference}» juga satu-satunya rujukan untuk {questions}, yang memerlukan dokumen lain",
+    },
+    "en": {
+        "claim_exceeds_evidence": "answer {answer} is better than the evidence supports (answer {supported})",
+        "no_answer": "the worksheet does not answer this question",
+        "invalid_answer": "«{answer}» is not one of this question's options ({options})",
+        "no_reference": "answer {answer} is claimed without a reference to its evidence",
+        "reference_not_found": "«{reference}» is not in the evidence folder",
+        "reference_not_evidence": {
+            "other_question": "«{reference}» is not evidence for this question; it is evidence for {questions}",
+            "unreadable": "«{reference}» cannot be read",
+            "none": "«{reference}» is not evidence for this question",
+            "near": "«{reference}» is not evidence for this question: {reason}",
+        },
+        "reference_unverifiable": {
+            "url": "«{reference}» is an online link; it cannot be checked offline (needs review by hand)",
+            "outside": "«{reference}» is outside the evidence folder; needs review by hand",
+        },
+        "reference_reused": "«{reference}» is also the only reference of {questions}, which need other documents",
+    },
+}
+_FORMALITY = {
+    "id": {
+        "draft_format": "hanya tersimpan sebagai {quote}: konsep sampai ditandatangani; lampirkan PDF atau pindaian yang bertanda tangan",
+        "no_number": "tidak bernomor",
+        "no_date": "tidak bertanggal",
+        "unsigned": "tidak ditemukan blok tanda tangan",
+        "placeholder": "teks templat tertinggal: «{quote}» (hlm. {page})",
+    },
+    "en": {
+        "draft_format": "kept only as {quote}: a draft until signed; add the signed PDF or scan",
+        "no_number": "has no number",
+        "no_date": "has no date",
+        "unsigned": "no signature block found",
+        "placeholder": "template text left in: «{quote}» (p. {page})",
+    },
+}
+
+
+def claim_detail(finding: ClaimFinding, lang: str) -> str:
+    """A claim finding in words."""
+    params = dict(finding.params)
+    template = _CLAIMS[lang][finding.code]
+    if isinstance(template, dict):
+        why = params.get("why", "none")
+        if finding.code == "reference_not_evidence" and why not in template:
+            reason = params.get("detail", "")
+            params["reason"] = _REASONS[lang][reason].format_map(_Default(params)) if reason in _REASONS[lang] else why
+            why = "near"
+        template = template[why]
+    return template.format_map(_Default(params))
+
+
+def evaluator_note(result: RequirementResult, claim: Claim | None, lang: str, kind_labels: dict[str, str]) -> str:
+    """A proposed evaluator's note: whether the claimed answer stands, why not, and what is missing."""
+    w = WORDS[lang]
+    parts = []
+    if claim is not None and claim.answer is not None and claim.answer != result.supported and result.supported:
+        parts.append(w["tpi_lower"].format(supported=result.supported, answer=claim.answer))
+    elif claim is not None and claim.answer is not None and not claim.findings:
+        parts.append(w["tpi_ok"])
+    parts.append(message(result, lang, kind_labels))
+    if claim is not None:
+        parts += [claim_detail(f, lang).capitalize() + "." for f in claim.findings
+                  if f.code not in ("claim_exceeds_evidence", "no_answer")]
+    return " ".join(parts)
+
+
+def formality_text(note: Formality, lang: str) -> str:
+    return _FORMALITY[lang][note.code].format(quote=note.quote, page=note.page or "")
 
 
 def answer_basis(result: RequirementResult, lang: str) -> str:

@@ -119,7 +119,7 @@ def render(report: Report, lang: str, output: Path | None = None) -> bytes:
     wb.properties.modified = when
     buffer = io.BytesIO()
     wb.save(buffer)
-    return _reproducible(buffer.getvalue(), report)
+    return reproducible(buffer.getvalue(), report)
 
 
 def _header(ws: Worksheet, names: list[str], widths: list[int]) -> None:
@@ -290,7 +290,7 @@ def _changes_sheet(ws: Worksheet, report: Report, changes: Changes, w: dict, lan
 _STATUSES = {s.value for s in ReqStatus}
 
 
-def _reproducible(data: bytes, report: Report) -> bytes:
+def reproducible(data: bytes, report: Report) -> bytes:
     """The same workbook with every zip entry dated ``generated_at`` (same report, same bytes)."""
     when = report.generated_at.timetuple()[:6]
     source = zipfile.ZipFile(io.BytesIO(data))
