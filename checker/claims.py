@@ -17,6 +17,7 @@ from checker.model import (
     Claim,
     ClaimFinding,
     Document,
+    Problem,
     RequirementResult,
     Rule,
     Worksheet,
@@ -119,12 +120,17 @@ def _claim(result: RequirementResult, row: WorksheetRow | None, folder: _Folder,
         if keys.index(answer) < keys.index(result.supported):
             findings.append(ClaimFinding("claim_exceeds_evidence", (("answer", answer),
                                                                     ("supported", result.supported or ""))))
-    needs_evidence = answer is not None and (not rule.options or rule.value_of(answer) > 0)
+    # the lowest answer (and a count of none) claims nothing to prove
+    needs_evidence = answer is not None and (rule.value_of(answer) > 0 if rule.options else float(answer) != 0)
     if needs_evidence and not row.references:
         findings.append(ClaimFinding("no_reference", (("answer", answer or ""),)))
     resolved: list[str] = []
     evidence = {e.path for e in result.evidence}
-    near = {p.path: p for p in result.problems}
+    near: dict[str, Problem] = {}
+    for p in result.problems:  # the closest miss of each file says best why it is not evidence
+        if p.path not in near or (p.status.rank, p.reason == "other_kind") < (near[p.path].status.rank,
+                                                                               near[p.path].reason == "other_kind"):
+            near[p.path] = p
     for reference in row.references:
         if _URL.match(reference):
             findings.append(ClaimFinding("reference_unverifiable", (("reference", reference), ("why", "url"))))
@@ -167,7 +173,8 @@ def _with_reuse(claims: dict[str, Claim], results: tuple[RequirementResult, ...]
     rules = {r.rule.id: r.rule for r in results}
     sole: dict[str, list[str]] = defaultdict(list)
     for rule_id, claim in claims.items():
-        if len(claim.resolved) == 1 and len(claim.references) == 1:
+        # a file, not a folder: an area's folder linked for its questions holds their documents
+        if len(claim.resolved) == 1 and len(claim.references) == 1 and not claim.resolved[0].endswith("/"):
             sole[claim.resolved[0]].append(rule_id)
     out = dict(claims)
     for path, rule_ids in sole.items():

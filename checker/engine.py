@@ -132,6 +132,7 @@ def _answered(rule: Rule, documents: tuple[Document, ...], context: _Context) ->
     status, shown, above = outcome.status, outcome, outcome
     if rule.options and supported is None:
         supported = keys[-1]
+        missed = [outcome]
         for key, spec in rule.answers:
             lower = _judge(spec, documents, context)
             if lower.status is ReqStatus.MET:
@@ -142,6 +143,14 @@ def _answered(rule: Rule, documents: tuple[Document, ...], context: _Context) ->
                     shown = _Outcome(status, lower.evidence, above.problems, above.needed, above.found)
                 break
             above = lower
+            missed.append(lower)
+        else:
+            # no option is met: the closest miss of any option says why (last year's decree, where
+            # the best answer also needs a report of its work, is still last year's)
+            closest = min(missed, key=lambda o: o.status.rank)
+            if closest is not outcome:
+                status = closest.status
+                shown = _Outcome(status, [], [*closest.problems, *outcome.problems], outcome.needed, outcome.found)
     evidence_paths = {e.path for e in shown.evidence}
     # beside a partial answer, "2 of the 3 needed" is said of the documents that support it
     problems = _unique(p for p in shown.problems if p.path not in evidence_paths

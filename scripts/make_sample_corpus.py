@@ -32,6 +32,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.docgen import Docx, Pdf, Scan, Table, Truncated, make_corpus, paginate
+from tests.worksheets import Answer, lke_form, portalrb
 
 # --- people and names (persons invented) -----------------------------------------------------
 
@@ -2304,6 +2305,8 @@ aliases = ["Deputi Bidang Dukungan Kerja Kabinet", "DKK"]
 parent = "Sekretariat Kabinet"
 year = 2021
 target = "wbbm"
+# the unit's own LKE worksheet: every claimed answer and evidence link is checked
+worksheet = "LKE ZI DKK 2021.xlsx"
 """
 
 README = """\
@@ -2330,7 +2333,7 @@ area has no folder of its own). Three pages are scans, read only by OCR.
 | `1. Manajemen Perubahan/SK Role Model Pimpinan 2021.pdf` | last year's decree: number `4/DKK/III/2020`, enacted 2 Maret 2020, in force "sampai dengan 31 Desember 2020", no year in its title; the file name says 2021 but the content does not (MP.4.a: wrong year) |
 | `1. Manajemen Perubahan/Pakta Integritas seluruh pegawai.pdf` | copied from another unit's template: names the Kedeputian Bidang Administrasi throughout, never DKK (MP.4.d: wrong unit) |
 | `1. Manajemen Perubahan/Notulen Rapat Penentuan Anggota Tim ZI.pdf` | a PDF cut off after 45% of its bytes: it does not open; the only candidate for MP.1.b (unreadable) |
-| `1. Manajemen Perubahan/Agen Perubahan/Scan_20210316_093512.pdf` | a scanned decree (image only, no text layer, slightly skewed and specked) with a scanner's file name: readable only by OCR (MP.4.b met with OCR; without OCR only its folder says what it is) |
+| `1. Manajemen Perubahan/Agen Perubahan/Scan_20210316_093512.pdf` | a scanned decree (image only, no text layer, slightly skewed and specked) with a scanner's file name: readable only by OCR (MP.4.b partial, answer B, with OCR; without OCR only its folder says what it is) |
 | `2. Penataan Tatalaksana/Keterbukaan Informasi/Laporan Layanan Informasi Publik.pdf` | last year's annual public-information report: "TAHUN 2020" on the cover, signed 25 Januari 2021; the 2021 report is not in the folder (TT.3.b: wrong year) |
 | `3. Penataan Sistem Manajemen SDM/Pengembangan Kompetensi/evaluasi pasca pelatihan 2021.pdf` | another unit's post-training evaluation kept as a model: names the Kedeputian Bidang Perekonomian throughout, never DKK (SDM.3.f: wrong unit) |
 | `3. Penataan Sistem Manajemen SDM/Disiplin/EPSON003.PDF` | a one-page signed statement, scanned (image only, specked, scanner's file name, upper-case suffix): no disciplinary violations in 2020. Readable only by OCR; it proves last year's count (SDM.R3.a met) and is a near miss for this year's (SDM.R3.b, SDM.R3.c: wrong year) |
@@ -2353,6 +2356,29 @@ LHKPN recap of 2021 is of the wealth as of 31 Desember 2020; the competency deve
 and a footer; the SOP evaluation (6 pages) and the SPIP report (7 pages) are long reports with
 page numbers, chapters and tables.
 
+## The unit's worksheet
+
+`LKE ZI DKK 2021.xlsx` is the unit's filled LKE ZI form (sheet `LKE ZI`, after the hidden sheets
+`Utama` and `Ctt Eval`), named by `worksheet` in the profile: `zi-check corpus/` checks every
+claimed answer and evidence link in it. `Jawaban PortalRB DKK 2021.csv` holds the same answers as
+the PortalRB answer sheet, exported as CSV with `;` (`zi-check corpus/ --worksheet "corpus/Jawaban
+PortalRB DKK 2021.csv"`). Both are listed in `.zi-checkignore`: a worksheet is the unit's claims,
+not evidence. The unit made the usual mistakes:
+
+| question | the unit's claim | what zi-check says |
+| --- | --- | --- |
+| most questions | the best answer, linking the area's folder | claim exceeds evidence where the folder holds no evidence for the question |
+| MP.1.b | A, the notulen that does not open | claim exceeds evidence; the reference cannot be read |
+| MP.4.a | Ya, last year's role-model decree | claim exceeds evidence; the reference is for 2020 |
+| MP.4.b | A, a Google Drive folder (a link behind the cell) | unverifiable offline: needs review, not a gap |
+| MP.4.c | A, `G:\\My Drive\\ZI DKK 2021\\...\\Laporan kegiatan Sept.pdf` | found in the folder: the drive's prefix does not matter |
+| TT.2.a | A, the IT monitoring report | not evidence for this question: it is TT.2.d's; the same file is TT.2.d's only reference |
+| TT.2.b | A, no link | no reference |
+| TT.3.b | A, a file renamed since | reference not found |
+| SDM.5.a | "Ada" | not one of the question's options |
+| PP.2.a | A, the team decree | not evidence for this question (it is MP.1.a's); reused |
+| PP.4.a | A, the one survey report | claim exceeds evidence: answer D |
+
 ## Intended results
 
 Requirements not named in a table are missing: the folder holds nothing for them.
@@ -2369,7 +2395,7 @@ Requirements not named in a table are missing: the folder holds nothing for them
 | MP.3.b | met | Monev/Laporan Monev ZI TW I 2021.pdf, Monev/lap monev tw2.pdf |
 | MP.3.c | met | Monev/Laporan TL Hasil Monev ZI 2021.pdf |
 | MP.4.a | wrong_year | SK Role Model Pimpinan 2021.pdf (a 2020 decree) |
-| MP.4.b | met (with OCR) | Agen Perubahan/Scan_20210316_093512.pdf |
+| MP.4.b | partial (answer B, with OCR: the decree; A also needs a report of the agents' work) | Agen Perubahan/Scan_20210316_093512.pdf |
 | MP.4.c | met | Budaya Kerja/Laporan kegiatan Sept.pdf (BerAKHLAK internalisation) |
 | MP.4.d | wrong_unit | Pakta Integritas seluruh pegawai.pdf |
 | MP.R1.a | met (with OCR) | Agen Perubahan/Scan_20210316_093512.pdf |
@@ -2383,7 +2409,7 @@ Requirements not named in a table are missing: the folder holds nothing for them
 | --- | --- | --- |
 | TT.1.a | met | Probis/Kepseskab 21 th 2020 Peta Proses Bisnis.pdf (the parent's map) and sop eoffice FINAL rev2.pdf |
 | TT.1.b, TT.1.c | met | Lap Monev SOP 2021_FINAL.pdf (monitoring and evaluation of the SOPs' application) |
-| TT.2.d | met | TI/monev pemanfaatan TI smt1 2021.pdf |
+| TT.2.d | partial (answer B: one semester's IT monitoring; A needs it periodic) | TI/monev pemanfaatan TI smt1 2021.pdf |
 | TT.3.a | met | Keterbukaan Informasi/DIP DKK 2021.pdf |
 | TT.3.b | wrong_year | Keterbukaan Informasi/Laporan Layanan Informasi Publik.pdf (the 2020 report) |
 | TT.2.a, TT.2.b, TT.2.c | missing | no captures or usage reports of the applications (the IT monitoring report names them, but is evidence only of the monitoring) |
@@ -2433,7 +2459,7 @@ Requirements not named in a table are missing: the folder holds nothing for them
 | requirement | expected | evidence |
 | --- | --- | --- |
 | PP.1.a, PP.R1.b | met | SK Standar Pelayanan DKK.pdf (three services) |
-| PP.1.b | met | Maklumat Pelayanan.docx |
+| PP.1.b | partial (answer C: the maklumat; A also needs its publication documented) | Maklumat Pelayanan.docx |
 | PP.1.c | wrong_year | FKP/BA FKP Standar Pelayanan.pdf (the 2020 consultation) |
 | PP.2.a | met | Pelatihan Pelayanan Prima 2021.pdf |
 | PP.2.f, PP.R1.a | met | Inovasi/Profil Inovasi SI-JADWAL.pdf |
@@ -2528,9 +2554,98 @@ def build_spec() -> dict[str, object]:
         f"{PP}/Inovasi/Profil Inovasi SI-JADWAL.pdf": profil_inovasi(),
         "README.md": README,
         "zi-check.toml": PROFILE,
-        # gitignore-style patterns of files zi-check skips: this README is not evidence
-        ".zi-checkignore": "README.md\n",
+        # gitignore-style patterns of files zi-check skips: this README and the worksheets are
+        # not evidence
+        ".zi-checkignore": f"README.md\n{WORKSHEET_XLSX}\n{WORKSHEET_CSV}\n",
+        **worksheets(),
     }
+
+
+# --- the unit's worksheet: filled as units fill it, with the usual mistakes --------------------
+
+WORKSHEET_XLSX = "LKE ZI DKK 2021.xlsx"  # the LKE ZI form
+WORKSHEET_CSV = "Jawaban PortalRB DKK 2021.csv"  # the PortalRB answer sheet, exported as CSV
+DRIVE = "G:\\My Drive\\ZI DKK 2021"  # the unit's shared drive, as its members' links name it
+CLAIMS: dict[str, Answer] = {
+    "MP.1.a": Answer("Ya", f"{MP}/SK Tim Kerja ZI DKK 2021.pdf"),
+    "MP.1.b": Answer("A", f"{MP}/Notulen Rapat Penentuan Anggota Tim ZI.pdf"),  # the file does not open
+    "MP.2.a": Answer("Ya", f"{MP}/Renja ZI 2021 (final).docx"),
+    "MP.2.b": Answer("A", f"{MP}/Renja ZI 2021 (final).docx"),
+    "MP.2.c": Answer("A", f"{MP}/Laporan Sosialisasi ZI 2021.docx"),
+    "MP.3.a": Answer("A", f"{MP}/Monev"),  # the folder
+    "MP.3.b": Answer("A", f"{MP}/Monev/Laporan Monev ZI TW I 2021.pdf\n{MP}/Monev/lap monev tw2.pdf"),
+    "MP.3.c": Answer("A", f"{MP}/Monev/Laporan TL Hasil Monev ZI 2021.pdf"),
+    "MP.4.a": Answer("Ya", f"{MP}/SK Role Model Pimpinan 2021.pdf"),  # last year's decree
+    "MP.4.b": Answer("A", link="https://drive.google.com/drive/folders/1DkkAgenPerubahan2021"),
+    "MP.4.c": Answer("A", f"{DRIVE}\\1. Manajemen Perubahan\\Budaya Kerja\\Laporan kegiatan Sept.pdf"),
+    "MP.4.d": Answer("A", f"{MP}/Pakta Integritas seluruh pegawai.pdf"),  # another unit's
+    "MP.R1.a": Answer("3", f"{MP}/Agen Perubahan/Scan_20210316_093512.pdf"),
+    "MP.R2.a": Answer("A", f"{MP}/Renja ZI 2021 (final).docx"),
+    "MP.R3.a": Answer("A", f"{MP}/Budaya Kerja/Laporan kegiatan Sept.pdf"),
+    "TT.1.a": Answer("A", f"{TT}/sop eoffice FINAL rev2.pdf; {TT}/Probis"),
+    "TT.1.b": Answer("A", f"{TT}/Lap Monev SOP 2021_FINAL.pdf"),
+    "TT.1.c": Answer("A", f"{TT}/Lap Monev SOP 2021_FINAL.pdf"),
+    "TT.2.a": Answer("A", f"{TT}/TI/monev pemanfaatan TI smt1 2021.pdf"),  # evidence for TT.2.d
+    "TT.2.b": Answer("A"),  # no link
+    "TT.2.d": Answer("A", f"{TT}/TI/monev pemanfaatan TI smt1 2021.pdf"),
+    "TT.3.a": Answer("A", f"{TT}/Keterbukaan Informasi/DIP DKK 2021.pdf"),
+    "TT.3.b": Answer("A", f"{TT}/Keterbukaan Informasi/Laporan Layanan Informasi Publik 2021.pdf"),  # renamed since
+    "SDM.1.a": Answer("Ya", f"{SDM}/ABK DKK 2021 (revisi).pdf"),
+    "SDM.3.a": Answer("Ya", f"{SDM}/Pengembangan Kompetensi/TNA 2021.pdf"),
+    "SDM.3.b": Answer("A", f"{SDM}/Pengembangan Kompetensi/Rencana Pengembangan Kompetensi Pegawai 2021.docx"),
+    "SDM.3.d": Answer("A", f"{SDM}/Pengembangan Kompetensi"),
+    "SDM.3.e": Answer("A", f"{SDM}/Pengembangan Kompetensi/Lap IHT Risalah Juni 2021.pdf"),
+    "SDM.4.a": Answer("A", f"{AK}/PK Deputi DKK 2021 ttd.docx"),
+    "SDM.5.a": Answer("Ada", f"{SDM}/Disiplin/EPSON003.PDF"),  # no option of the question
+    "AK.1.b": Answer("A", f"{AK}/PK Deputi DKK 2021 ttd.docx"),
+    "AK.2.a": Answer("Ya", f"{AK}/Renstra DKK 2020-2024.pdf"),
+    "AK.2.b": Answer("Ya", f"{AK}/RKT DKK 2021.pdf"),
+    "AK.2.c": Answer("Ya", f"{AK}/IKU/SK IKU DKK.pdf"),  # no longer in force
+    "AK.2.e": Answer("Ya", f"{AK}/LKj DKK 2020.pdf"),
+    "PW.1.a": Answer("A", f"{PW}/Gratifikasi/Laporan Kampanye Anti Gratifikasi 2021.pdf"),
+    "PW.2.a": Answer("A", f"{PW}/SPIP"),
+    "PW.2.b": Answer("A", f"{PW}/SPIP/Register Risiko & RTP 2021.pdf"),
+    "PW.3.a": Answer("A", f"{PP}/Laporan Pengaduan SP4N LAPOR 2021.pdf"),
+    "PW.5.a": Answer("A", f"{PW}/Benturan Kepentingan/Identifikasi Benturan Kepentingan 2021.pdf"),
+    "PP.1.a": Answer("A", f"{PP}/SK Standar Pelayanan DKK.pdf"),
+    "PP.2.a": Answer("A", f"{MP}/SK Tim Kerja ZI DKK 2021.pdf"),  # the team decree again
+    "PP.4.a": Answer("A", f"{PP}/Laporan SKM 2021.pdf"),  # one survey report: answer D at most
+    "PP.5.a": Answer("A", f"{PP}/Inovasi/Profil Inovasi SI-JADWAL.pdf"),
+}
+
+
+# the survey scores of the results component, as the unit copied them from the survey's site
+RESULTS = {"HS.1.a": Answer("3,41", link="https://spak.kemenpanrb.go.id/hasil/2021"),
+           "HS.2.a": Answer("3,62", link="https://spak.kemenpanrb.go.id/hasil/2021"),
+           "HS.1.b": Answer("A")}
+
+
+def worksheets() -> dict[str, bytes]:
+    """The unit's worksheet in both layouts. Where the unit had nothing particular to link, it
+    claimed the best answer and linked its area's folder, as units often do."""
+    import json
+
+    tree = ROOT / "rules" / "permenpanrb-90-2021" / "lke-tree.json"
+    folders = {"MP": MP, "TT": TT, "SDM": SDM, "AK": AK, "PW": PW, "PP": PP}
+    best = {}
+    for question in _questions(json.loads(tree.read_text(encoding="utf-8"))["tree"]):
+        options = question.get("options") or []
+        area = question["id"].split(".")[0]
+        if area in folders:
+            best[question["id"]] = Answer(options[0]["key"] if options else "2", folders[area])
+    answers = {**best, **RESULTS, **CLAIMS}
+    with tempfile.TemporaryDirectory() as tmp:
+        form = lke_form(Path(tmp) / WORKSHEET_XLSX, tree, answers)
+        sheet = portalrb(Path(tmp) / WORKSHEET_CSV, tree, answers, delimiter=";")
+        return {WORKSHEET_XLSX: form.read_bytes(), WORKSHEET_CSV: sheet.read_bytes()}
+
+
+def _questions(nodes: list[dict]) -> list[dict]:  # type: ignore[type-arg]
+    out = []
+    for node in nodes:
+        out += node.get("questions") or []
+        out += _questions(node.get("children") or [])
+    return out
 
 
 def generated_entries(spec: dict[str, object]) -> list[str]:

@@ -64,8 +64,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                     "--baseline", "auto")
     assert second.exit_code == 1, second.stderr
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert {r["status"] for r in report["requirements"]} == {"met", "wrong_year", "wrong_unit", "unreadable",
-                                                             "missing"}
+    assert {r["status"] for r in report["requirements"]} == {"met", "partial", "wrong_year", "wrong_unit",
+                                                             "unreadable", "missing"}
     return {"root": root, "out": out, "url": (out / "report.html").as_uri(), "report": report}
 
 
@@ -121,7 +121,7 @@ def test_one_status_alone_hides_the_areas_without_it(page: Chromium, site: dict[
     reqs = site["report"]["requirements"]
     wrong_year = [r for r in reqs if r["status"] == "wrong_year"]
     assert wrong_year and len({r["area"] for r in wrong_year}) < 7
-    for status in ("met", "wrong_unit", "unreadable", "missing"):
+    for status in ("met", "partial", "wrong_unit", "unreadable", "missing"):
         page.click(f"input.filter[data-filter=status][value={status}]")
     assert [row[0] for row in visible_rows(page)] == [r["id"] for r in wrong_year]
     areas = page.evaluate(f"Array.from(document.querySelectorAll('section.area')).filter({VISIBLE})"

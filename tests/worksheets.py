@@ -10,12 +10,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+
+from tests.docgen import _fixed_zip
 
 FIXED = dt.datetime(2021, 11, 1, 8, 0, 0)
 
@@ -45,10 +48,27 @@ def _rows(tree_path: Path) -> Iterator[tuple[int, str, str, dict[str, Any] | Non
     yield from walk(tree, 0)
 
 
-def _fixed(book: openpyxl.Workbook) -> None:
+def _save(book: openpyxl.Workbook, path: Path) -> None:
+    """Saved with fixed properties and zip dates: the same answers give the same bytes."""
     book.properties.created = FIXED
     book.properties.modified = FIXED
     book.properties.creator = "zi-check tests"
+    import io
+
+    import re
+
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = _fixed_zip(buffer.getvalue(), FIXED)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():  # openpyxl stamps "modified" with the clock
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                                 rb"\g<1>2021-11-01T08:00:00Z\g<2>", content)
+            dst.writestr(info, content)
+    path.write_bytes(out.getvalue())
 
 
 def lke_form(path: Path, tree_path: Path, answers: Mapping[str, Answer], *, headers: bool = True,
@@ -90,9 +110,8 @@ def lke_form(path: Path, tree_path: Path, answers: Mapping[str, Answer], *, head
             if answer.link:
                 cell.hyperlink = answer.link
         row += 1
-    _fixed(book)
     path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
+    _save(book, path)
     return path
 
 
@@ -132,8 +151,7 @@ def portalrb(path: Path, tree_path: Path, answers: Mapping[str, Answer], *, head
     for r, cells in enumerate(grid, start=1):
         for c, value in cells.items():
             sheet.cell(r, c, value if value != "" else None)
-    _fixed(book)
-    book.save(path)
+    _save(book, path)
     return path
 
 

@@ -227,11 +227,12 @@ def _claims(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[ty
             if r.rule.id in report.claims and report.claims[r.rule.id].findings]
     if not rows:
         return [*out, f'<p class="fine">{e(w["claims_ok"])}</p>', "</section>"]
+    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
     out.append(f"<p>{e(w['claims_count'].format(n=len(rows), total=len(report.results)))}</p>")
     header = ["ID", w["row"], w["claimed"], w["supported"], w["findings"]]
     out.append('<table class="claims"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr></thead><tbody>")
     for r, claim in rows:
-        findings = "".join(f'<li data-code="{e(f.code)}">{e(messages.claim_detail(f, lang))}</li>' for f in claim.findings)
+        findings = "".join(f'<li data-code="{e(f.code)}">{e(messages.claim_detail(f, lang, kind_labels))}</li>' for f in claim.findings)
         out.append(f'<tr><th scope="row">{e(r.rule.id)}</th><td class="num">{e(claim.row or w["none"])}</td>'
                    f"<td>{e(claim.written or w['none'])}</td><td>{e(r.supported or w['none'])}</td>"
                    f"<td><ul>{findings}</ul></td></tr>")

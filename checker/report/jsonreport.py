@@ -33,7 +33,7 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
     if report.worksheet is not None:  # added in 1.1: the unit's claim, checked
         for req in requirements:
             claim = report.claims.get(req["id"])
-            req["claim"] = _claim(claim, lang) if claim is not None else None
+            req["claim"] = _claim(claim, lang, kind_labels) if claim is not None else None
     if changes is not None:  # added keys, present only when a baseline was given
         by_id = changes.by_id()
         for req in requirements:
@@ -101,10 +101,10 @@ def _score(score: Score, lang: str) -> dict[str, Any]:
     }
 
 
-def _claim(claim: Claim, lang: str) -> dict[str, Any]:
+def _claim(claim: Claim, lang: str, kind_labels: dict[str, str]) -> dict[str, Any]:
     return {"answer": claim.answer, "written": claim.written, "references": list(claim.references),
             "resolved": list(claim.resolved), "row": claim.row,
-            "findings": [{"code": f.code, "detail": messages.claim_detail(f, lang)} for f in claim.findings]}
+            "findings": [{"code": f.code, "detail": messages.claim_detail(f, lang, kind_labels)} for f in claim.findings]}
 
 
 def _claim_counts(report: Report) -> dict[str, int]:

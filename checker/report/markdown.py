@@ -98,10 +98,11 @@ def _claims(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[ty
             if r.rule.id in report.claims and report.claims[r.rule.id].findings]
     if not rows:
         return [*out, w["claims_ok"], ""]
+    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
     out += [w["claims_count"].format(n=len(rows), total=len(report.results)), ""]
     out += [f"| ID | {w['row']} | {w['claimed']} | {w['supported']} | {w['findings']} |", "|---|---|---|---|---|"]
     for r, claim in rows:
-        findings = "; ".join(messages.claim_detail(f, lang) for f in claim.findings)
+        findings = "; ".join(messages.claim_detail(f, lang, kind_labels) for f in claim.findings)
         out.append(f"| {r.rule.id} | {claim.row or w['none']} | {escape(claim.written) or w['none']} | "
                    f"{escape(r.supported or w['none'])} | {escape(findings)} |")
     return [*out, ""]
@@ -212,7 +213,7 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
                 out += [escape(messages.message(r, lang, kind_labels)), ""]
             claim = report.claims.get(r.rule.id)
             if claim is not None and claim.findings:
-                out += [f"- {w['claimed']} ({claim.written or w['none']}): {escape(messages.claim_detail(f, lang))}"
+                out += [f"- {w['claimed']} ({claim.written or w['none']}): {escape(messages.claim_detail(f, lang, kind_labels))}"
                         for f in claim.findings] + [""]
 
     out += _index(report, links, w, lang)

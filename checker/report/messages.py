@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from checker.model import Claim, ClaimFinding, Doubt, Formality, Problem, ReqStatus, RequirementResult
+from checker.model import (
+    Claim,
+    ClaimFinding,
+    Doubt,
+    Formality,
+    Problem,
+    ReqStatus,
+    RequirementResult,
+)
 
 LANGS = ("id", "en")
 
@@ -290,7 +298,7 @@ _FORMALITY = {
 }
 
 
-def claim_detail(finding: ClaimFinding, lang: str) -> str:
+def claim_detail(finding: ClaimFinding, lang: str, kind_labels: dict[str, str] | None = None) -> str:
     """A claim finding in words."""
     params = dict(finding.params)
     template = _CLAIMS[lang][finding.code]
@@ -298,7 +306,8 @@ def claim_detail(finding: ClaimFinding, lang: str) -> str:
         why = params.get("why", "none")
         if finding.code == "reference_not_evidence" and why not in template:
             reason = params.get("detail", "")
-            params["reason"] = _REASONS[lang][reason].format_map(_Default(params)) if reason in _REASONS[lang] else why
+            near = Problem(params.get("reference", ""), ReqStatus(why), reason, finding.params)
+            params["reason"] = problem_detail(near, lang, kind_labels or {}) if reason in _REASONS[lang] else why
             why = "near"
         template = template[why]
     return template.format_map(_Default(params))
@@ -314,7 +323,7 @@ def evaluator_note(result: RequirementResult, claim: Claim | None, lang: str, ki
         parts.append(w["tpi_ok"])
     parts.append(message(result, lang, kind_labels))
     if claim is not None:
-        parts += [claim_detail(f, lang).capitalize() + "." for f in claim.findings
+        parts += [claim_detail(f, lang, kind_labels).capitalize() + "." for f in claim.findings
                   if f.code not in ("claim_exceeds_evidence", "no_answer")]
     return " ".join(parts)
 

@@ -88,7 +88,7 @@ def _evaluators_columns(report: Report, sheet: Any, header: int, rows: dict[str,
         if row is None:
             continue
         claim = report.claims.get(result.rule.id)
-        findings = "\n".join(messages.claim_detail(f, lang) for f in claim.findings) if claim else ""
+        findings = "\n".join(messages.claim_detail(f, lang, kind_labels) for f in claim.findings) if claim else ""
         evidence = "\n".join(e.path + (f" ({w['page']} {e.page})" if e.page else "") for e in result.evidence)
         values = (result.supported, findings, evidence, messages.evaluator_note(result, claim, lang, kind_labels))
         for k, value in enumerate(values):

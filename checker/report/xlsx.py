@@ -13,6 +13,7 @@ reproducible: its timestamps are the report's ``generated_at``.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -228,16 +229,20 @@ def _score_sheet(ws: Worksheet, report: Report, w: dict, lang: str) -> None:  # 
     names = [w["area"], w["max"], w["bound"], *(w["minimum"].format(target=t.name.upper()) for t in targets)]
     if chosen is not None:
         names.append(w["status"])
-    _header(ws, names, [40, 10, 12, *([14] * len(targets)), *([20] if chosen else [])])
+    claimed = score.total_self_assessed is not None
+    # the scores of the answers (after the columns scripts read by position)
+    names += [w["supported_score"], *([w["self_assessed"]] if claimed else [])]
+    _header(ws, names, [40, 10, 12, *([14] * len(targets)), *([20] if chosen else []), 16, *([16] if claimed else [])])
     ws.freeze_panes = "A2"
     titles = {a.code: f"{a.code} {a.title.get(lang)}" for a in report.pack.areas}
     row = 2
-    lines: list[tuple[str, float, float, list[float], bool]] = [
+    lines: list[tuple[str, float, float, list[float], bool, list[float]]] = [
         (titles.get(a.code, a.code), a.weight, a.bound, [round(a.weight * t.area_min_share, 4) for t in targets],
-         a.below) for a in score.areas]
+         a.below, [a.supported, *([a.self_assessed or 0.0] if claimed else [])]) for a in score.areas]
     lines.append((score.scoring.total_label.get(lang), score.total_weight, round(score.total_bound, 4),
-                  [t.total_min for t in targets], score.total_below))
-    for label, weight, bound, minimums, below in lines:
+                  [t.total_min for t in targets], score.total_below,
+                  [round(score.total_supported, 4), *([round(score.total_self_assessed or 0.0, 4)] if claimed else [])]))
+    for label, weight, bound, minimums, below, answered in lines:
         values: list[object] = [label, weight, bound, *minimums]
         for col, value in enumerate(values, start=1):
             cell = put(ws, row, col, value)
@@ -246,6 +251,9 @@ def _score_sheet(ws: Worksheet, report: Report, w: dict, lang: str) -> None:  # 
         if chosen is not None:
             cell = put(ws, row, len(values) + 1, w["below"] if below else w["ok"])
             cell.fill = _style().fill(FILL[ReqStatus.MISSING if below else ReqStatus.MET])
+        after = len(values) + (2 if chosen is not None else 1)
+        for k, value in enumerate(answered):
+            put(ws, row, after + k, float(value)).number_format = "0.00"
         row += 1
     for cell in ws[row - 1]:
         cell.font = _style().bold
@@ -290,9 +298,13 @@ def _changes_sheet(ws: Worksheet, report: Report, changes: Changes, w: dict, lan
 _STATUSES = {s.value for s in ReqStatus}
 
 
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
 def reproducible(data: bytes, report: Report) -> bytes:
     """The same workbook with every zip entry dated ``generated_at`` (same report, same bytes)."""
     when = report.generated_at.timetuple()[:6]
+    stamp = report.generated_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -300,5 +312,8 @@ def reproducible(data: bytes, report: Report) -> bytes:
             entry = zipfile.ZipInfo(info.filename, date_time=max(when, (1980, 1, 1, 0, 0, 0)))
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = info.external_attr
-            target.writestr(entry, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps "modified" with the clock
+                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
+            target.writestr(entry, content)
     return out.getvalue()
