@@ -66,8 +66,8 @@ def cli(ctx: click.Context) -> None:
 @click.option("--sub-unit", "sub_units", multiple=True,
               help="A part of the unit whose documents are its own; repeatable (overrides the profile).")
 @click.option("--year", type=int, help="Evaluation year.")
-@click.option("--target", type=click.Choice(["wbk", "wbbm"], case_sensitive=False),
-              help="The predicate aimed for. Default: wbk.")
+@click.option("--target", help="The predicate aimed for: one of the rule pack's targets (wbk, wbbm for the bundled "
+                                "pack). Default: the pack's first (wbk).")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path),
               help="A rule pack folder. Default: the bundled pack for PermenPANRB 90/2021.")
 @click.option("--worksheet", type=click.Path(path_type=Path),
@@ -144,8 +144,9 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
         file_values = read_file(config) if config is not None else None
         cli_values: dict[str, Any] = {"unit": unit, "aliases": aliases, "parents": parents,
                                       "sub_units": sub_units, "year": year, "target": target}
-        profile = resolve(file_values, cli_values, source=str(config) if config else "the command line")
         pack = rulepack.load(rules_dir)
+        profile = resolve(file_values, cli_values, source=str(config) if config else "the command line",
+                          targets=_targets(pack))
         sheet = _worksheet(worksheet, file_values, config, pack)
     except SetupError as exc:
         raise click.UsageError(str(exc)) from None
@@ -224,6 +225,11 @@ class _ProgressBar:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
             self._bar = None
+
+
+def _targets(pack: Any) -> tuple[str, ...]:
+    """The predicates a pack scores against (none: any target is taken as given)."""
+    return tuple(t.name for t in pack.scoring.targets) if pack.scoring else ()
 
 
 def _worksheet(option: Path | None, file_values: dict[str, Any] | None, config: Path | None, pack: Any) -> Any:

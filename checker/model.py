@@ -405,6 +405,7 @@ class Scoring:
     exclude_areas: tuple[str, ...]
     targets: tuple[Target, ...]
     note: Text | None = None
+    supported_note: Text | None = None  # what the score of the supported answers counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,6 +424,9 @@ class RulePack:
     own_rules: frozenset[str] = frozenset()  # rules defined by this pack, not inherited
     questions: tuple[Question, ...] = ()  # what its conditions ask documents' texts to say
     answer_types: dict[str, AnswerType] = field(default_factory=dict)
+    # the regulation's own words for what the reports show: "position" ("Posisi LKE"), "number"
+    # ("No. soal"), "question" ("Pertanyaan LKE"); a pack without them gets plain words
+    labels: dict[str, Text] = field(default_factory=dict)
 
 
 # --- findings -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Any
 from checker.errors import SetupError
 from checker.model import Profile
 
-TARGETS = ("wbk", "wbbm")
+DEFAULT_TARGETS = ("wbk", "wbbm")  # the bundled pack's, for a profile read without a pack
 # key -> (type check, description for messages)
 _KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "unit": (str, "a string"),
@@ -21,7 +21,7 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "parents": (list, "a list of strings (the institutions above the unit, nearest first)"),
     "sub_units": (list, "a list of strings (the parts the unit is made of)"),
     "year": (int, "an integer"),
-    "target": (str, '"wbk" or "wbbm"'),
+    "target": (str, "a string (one of the rule pack's targets: wbk, wbbm for the bundled one)"),
     "worksheet": (str, "a string (the unit's LKE worksheet, relative to the profile's folder)"),
 }
 _LISTS = ("aliases", "parents", "sub_units")
@@ -47,11 +47,13 @@ def resolve(
     file_values: dict[str, Any] | None,
     cli_values: dict[str, Any],
     source: str = "the command line",
+    targets: tuple[str, ...] = DEFAULT_TARGETS,
 ) -> Profile:
     """Merge profile-file values with command-line values (which win) into a Profile.
 
     ``source`` names the profile file in error messages. ``cli_values`` holds only options the
-    user gave (None or empty means not given).
+    user gave (None or empty means not given). ``targets`` are the rule pack's (its scoring's
+    predicates, best known first); the first is the default.
     """
     values = dict(file_values or {})
     for key, value in (file_values or {}).items():
@@ -85,9 +87,11 @@ def resolve(
     year = values["year"]
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise SetupError(f"{origin['year']} must be between {MIN_YEAR} and {MAX_YEAR}, not {year}")
-    target = str(values.get("target", "wbk")).lower()
-    if target not in TARGETS:
-        raise SetupError(f"{origin.get('target', 'target')} must be \"wbk\" or \"wbbm\", not {target!r}")
+    # the contract's default where a pack names no targets of its own
+    target = str(values.get("target", (targets or DEFAULT_TARGETS)[0])).lower()
+    if targets and target not in targets:
+        choices = " or ".join(f'"{t}"' for t in targets)
+        raise SetupError(f"{origin.get('target', 'target')} must be {choices}, not {target!r}")
     aliases = _names(values.get("aliases", ()))
     parent = values.get("parent")
     parents = _names(values.get("parents", ())) or _names([parent] if parent else [])

@@ -218,6 +218,7 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (),
         own_rules=frozenset(own),
         questions=_questions(ordered),
         answer_types=answer_types,
+        labels={**(base.labels if base else {}), **{k: _text(v) for k, v in data.get("labels", {}).items()}},
     )
 
 
@@ -304,8 +305,8 @@ def _rule(raw: dict[str, Any], evidence: EvidenceSpec, path: Path, answer_types:
     return Rule(
         id=raw["id"],
         area=raw["area"],
-        lke=raw["lke"],
-        soal=raw["soal"],
+        lke=raw.get("lke", ""),
+        soal=raw.get("soal", 0),
         weight=float(raw["weight"]),
         answer=raw["answer"],
         question=raw["question"].strip(),
@@ -327,6 +328,7 @@ def _scoring(raw: dict[str, Any]) -> Scoring:
         targets=tuple(Target(name, float(t["total_min"]), float(t["area_min_share"]))
                       for name, t in raw["targets"].items()),
         note=_text(raw["note"]) if "note" in raw else None,
+        supported_note=_text(raw["supported_note"]) if "supported_note" in raw else None,
     )
 
 

@@ -1,4 +1,5 @@
-"""The score at risk: the most a unit can score with the evidence found (an upper bound).
+"""The scores: the most a unit can score with the evidence found (an upper bound), what the
+answers the documents support score, and what the worksheet's claimed answers score.
 
 Rules whose LKE positions differ only in their last part answer one indicator and share its
 weight; an indicator scores at most its weight times the share of its questions that are met.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.model import ReqStatus, RequirementResult, RulePack, Scoring, Target
+from checker.model import ReqStatus, RequirementResult, Rule, RulePack, Scoring, Target
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,10 @@ class Score:
         return not self.total_below and not any(a.below for a in self.areas)
 
 
-def indicator_of(lke: str) -> str:
-    return lke.rsplit(".", 1)[0]
+def indicator_of(rule: Rule) -> str:
+    """The indicator a rule answers: its position without the last part; a rule without a
+    position is an indicator of its own."""
+    return rule.lke.rsplit(".", 1)[0] if "." in rule.lke else f"{rule.lke or rule.id}#"
 
 
 def score(results: tuple[RequirementResult, ...], pack: RulePack, target_name: str,
@@ -77,7 +80,7 @@ def score(results: tuple[RequirementResult, ...], pack: RulePack, target_name: s
         rule = result.rule
         if rule.area in scoring.exclude_areas:
             continue
-        entry = tally.setdefault(rule.area, {}).setdefault(indicator_of(rule.lke), [rule.weight, 0, 0, 0, 0])
+        entry = tally.setdefault(rule.area, {}).setdefault(indicator_of(rule), [rule.weight, 0, 0, 0, 0])
         entry[1] += 1
         entry[2] += _bound_value(result)
         entry[3] += _supported_value(result)

@@ -38,7 +38,7 @@ def e(value: object) -> str:
 
 
 def render(report: Report, lang: str, output: Path | None = None) -> str:
-    w = {**messages.words(lang), **_EXTRA_WORDS[lang]}
+    w = {**messages.words(lang, report.pack), **_EXTRA_WORDS[lang]}
     links = Links(report.root, output)
     changes = changes_of(report)
     kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}

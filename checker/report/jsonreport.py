@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from checker.model import Claim, DocStatus, Document, Report, ReqStatus, RequirementResult
+from checker.model import Claim, DocStatus, Document, Report, ReqStatus, RequirementResult, RulePack
 from checker.report import baseline, messages
 from checker.score import Score
 
@@ -63,7 +63,7 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         # added keys (the contract allows additions)
         "lang": lang,
         "warnings": [{"path": w.path, "reason": w.reason} for w in report.warnings],
-        "score": _score(report.score, lang) if isinstance(report.score, Score) else None,
+        "score": _score(report.score, lang, report.pack) if isinstance(report.score, Score) else None,
     }
     if report.worksheet is not None:
         sheet = report.worksheet
@@ -75,7 +75,7 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
     return data
 
 
-def _score(score: Score, lang: str) -> dict[str, Any]:
+def _score(score: Score, lang: str, pack: RulePack) -> dict[str, Any]:
     """The upper bound of the score with the evidence found, against the target's minimums."""
     target = score.target
     return {
@@ -92,11 +92,11 @@ def _score(score: Score, lang: str) -> dict[str, Any]:
         # computed from documents)
         "supported": {"total": round(score.total_supported, 4), "pengungkit": round(score.total_supported, 4),
                       "areas": {a.code: a.supported for a in score.areas},
-                      "note": messages.words(lang)["supported_note"]},
+                      "note": messages.words(lang, pack)["supported_note"]},
         **({"self_assessed": {"total": round(score.total_self_assessed, 4),
                               "pengungkit": round(score.total_self_assessed, 4),
                               "areas": {a.code: a.self_assessed for a in score.areas},
-                              "note": messages.words(lang)["supported_note"]}}
+                              "note": messages.words(lang, pack)["supported_note"]}}
            if score.total_self_assessed is not None else {}),
     }
 

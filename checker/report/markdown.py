@@ -138,7 +138,7 @@ def _index(report: Report, links: Links, w: dict, lang: str) -> list[str]:  # ty
 
 
 def render(report: Report, lang: str, output: Path | None = None) -> str:
-    w = messages.words(lang)
+    w = messages.words(lang, report.pack)
     links = Links(report.root, output)
     changes = changes_of(report)
     by_change = changes.by_id() if changes else {}

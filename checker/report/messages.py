@@ -10,6 +10,7 @@ from checker.model import (
     Problem,
     ReqStatus,
     RequirementResult,
+    RulePack,
 )
 
 LANGS = ("id", "en")
@@ -35,19 +36,18 @@ STATUS = {
 
 WORDS = {
     "id": {
-        "report_title": "Laporan Kesenjangan Bukti Zona Integritas",
-        "supported_note": ("Nilai dari jawaban yang didukung dokumen (komponen Pengungkit; pertanyaan berupa angka "
-                           "dihitung pada batas atasnya; komponen Hasil tidak dihitung dari dokumen)."),
+        "report_title": "Laporan Kesenjangan Bukti",
+        "supported_note": "Nilai dari jawaban yang didukung dokumen.",
         "unit": "Unit kerja", "aliases": "Nama lain", "parent": "Instansi induk", "year": "Tahun evaluasi",
         "target": "Predikat yang dituju", "rules": "Paket aturan", "generated": "Dibuat",
         "summary": "Ringkasan", "area": "Area", "requirements": "Persyaratan", "total": "Jumlah",
         "documents": "Dokumen", "file": "Berkas", "status": "Status", "kind": "Jenis", "years": "Tahun",
-        "note": "Keterangan", "question": "Pertanyaan LKE", "evidence": "Bukti", "problems": "Catatan",
+        "note": "Keterangan", "question": "Pertanyaan", "evidence": "Bukti", "problems": "Catatan",
         "page": "hlm.", "file_name": "nama berkas", "warnings": "Peringatan tentang folder",
         "docs_read": "Dokumen terbaca", "docs_not_read": "Dokumen tidak terbaca",
         "verdict_ok": "Semua persyaratan terpenuhi.",
         "verdict_gaps": "{gaps} dari {total} persyaratan belum terpenuhi.",
-        "position": "Posisi LKE", "weight": "Bobot", "doc_status": {
+        "position": "Posisi", "weight": "Bobot", "doc_status": {
             "ok": "terbaca", "empty": "kosong", "encrypted": "terkunci sandi", "corrupt": "rusak",
             "unsupported": "format tidak didukung", "too_large": "terlalu besar", "timeout": "melebihi batas waktu"},
         "ocr": "OCR",
@@ -61,16 +61,16 @@ WORDS = {
         "dropped": "Tidak lagi ada dalam paket aturan",
         # the evidence index (one link per question, as the LKE worksheet asks)
         "index": "Indeks bukti dukung", "link": "Tautan bukti dukung", "files": "Berkas bukti",
-        "index_note": ("Satu tautan per pertanyaan, untuk kolom bukti dukung LKE: berkasnya bila buktinya "
+        "index_note": ("Satu tautan per pertanyaan, untuk kolom bukti dukung lembar kerja: berkasnya bila buktinya "
                        "satu, atau folder yang memuat semua berkas bukti bila lebih dari satu. Tautan "
                        "relatif terhadap laporan ini: simpan folder laporan di samping folder bukti."),
-        "no": "No.", "soal": "No. soal", "answer_type": "Jenis jawaban", "criteria": "Kriteria jawaban",
+        "no": "No.", "soal": "No.", "answer_type": "Jenis jawaban", "criteria": "Kriteria jawaban",
         "message": "Keterangan", "id": "ID", "folder": "folder", "more_files": "+{n} berkas",
         "component": "Komponen", "sub_component": "Sub komponen", "area_of_change": "Area perubahan",
         "sub_area": "Sub area", "evidence_n": "Bukti {n}",
         "text_source": "Sumber teks", "format": "Format", "pages": "Halaman", "title": "Judul",
         "number": "Nomor", "date": "Tanggal", "units": "Unit yang disebut", "reason": "Alasan",
-        "sheet_lke": "LKE", "sheet_documents": "Dokumen", "sheet_score": "Nilai", "sheet_changes": "Perubahan",
+        "sheet_lke": "Lembar kerja", "sheet_documents": "Dokumen", "sheet_score": "Nilai", "sheet_changes": "Perubahan",
         "filter_status": "Tampilkan status", "filter_change": "Tampilkan perubahan", "all": "Semua",
         "gaps_only": "Hanya kesenjangan", "shown": "ditampilkan", "of": "dari",
         "score_total": "Jumlah", "legend_bound": "batas atas dengan bukti yang ada",
@@ -91,20 +91,18 @@ WORDS = {
         "tpi_lower": "Bukti dukung mendukung jawaban {supported}, bukan {answer}.",
     },
     "en": {
-        "report_title": "Integrity Zone Evidence Gap Report",
-        "supported_note": ("The score of the answers the documents support (the Enablers component; questions "
-                           "that ask for a number count at their bound; the Results component is not computed "
-                           "from documents)."),
+        "report_title": "Evidence Gap Report",
+        "supported_note": "The score of the answers the documents support.",
         "unit": "Unit", "aliases": "Also known as", "parent": "Parent institution", "year": "Evaluation year",
         "target": "Target", "rules": "Rule pack", "generated": "Generated",
         "summary": "Summary", "area": "Area", "requirements": "Requirements", "total": "Total",
         "documents": "Documents", "file": "File", "status": "Status", "kind": "Kind", "years": "Years",
-        "note": "Note", "question": "LKE question", "evidence": "Evidence", "problems": "Near misses",
+        "note": "Note", "question": "Question", "evidence": "Evidence", "problems": "Near misses",
         "page": "p.", "file_name": "file name", "warnings": "Warnings about the folder",
         "docs_read": "Documents read", "docs_not_read": "Documents not read",
         "verdict_ok": "Every requirement is met.",
         "verdict_gaps": "{gaps} of {total} requirements are not met.",
-        "position": "LKE position", "weight": "Weight", "doc_status": {
+        "position": "Position", "weight": "Weight", "doc_status": {
             "ok": "read", "empty": "empty", "encrypted": "password-protected", "corrupt": "corrupt",
             "unsupported": "unsupported format", "too_large": "too large", "timeout": "timed out"},
         "ocr": "OCR",
@@ -118,16 +116,16 @@ WORDS = {
         "dropped": "No longer in the rule pack",
         # the evidence index (one link per question, as the LKE worksheet asks)
         "index": "Evidence index", "link": "Evidence link", "files": "Evidence files",
-        "index_note": ("One link per question, for the LKE's evidence column: the file when there is one, "
+        "index_note": ("One link per question, for the worksheet's evidence column: the file when there is one, "
                        "or the folder holding all of them when there are several. Links are relative to "
                        "this report: keep the reports folder next to the evidence folder."),
-        "no": "No.", "soal": "Question no.", "answer_type": "Answer type", "criteria": "Answer criteria",
+        "no": "No.", "soal": "No.", "answer_type": "Answer type", "criteria": "Answer criteria",
         "message": "Message", "id": "ID", "folder": "folder", "more_files": "+{n} files",
         "component": "Component", "sub_component": "Sub-component", "area_of_change": "Area of change",
         "sub_area": "Sub-area", "evidence_n": "Evidence {n}",
         "text_source": "Text source", "format": "Format", "pages": "Pages", "title": "Title",
         "number": "Number", "date": "Date", "units": "Units named", "reason": "Reason",
-        "sheet_lke": "LKE", "sheet_documents": "Documents", "sheet_score": "Score", "sheet_changes": "Changes",
+        "sheet_lke": "Worksheet", "sheet_documents": "Documents", "sheet_score": "Score", "sheet_changes": "Changes",
         "filter_status": "Show status", "filter_change": "Show change", "all": "All",
         "gaps_only": "Gaps only", "shown": "shown", "of": "of",
         "score_total": "Total", "legend_bound": "upper bound with the evidence found",
@@ -348,8 +346,20 @@ def answer_basis(result: RequirementResult, lang: str) -> str:
                                            n=len(result.evidence), paths=paths, number=rule.number or "")
 
 
-def words(lang: str) -> dict:  # type: ignore[type-arg]
-    return WORDS[lang]
+def words(lang: str, pack: RulePack | None = None) -> dict:  # type: ignore[type-arg]
+    """The reports' words; a pack's own names for a rule's position, number and question (the
+    LKE's "Posisi LKE", "No. soal") and for what its supported score counts replace the plain ones."""
+    if pack is None:
+        return WORDS[lang]
+    own = {key: pack.labels[label].get(lang) for key, label in _PACK_LABELS.items() if label in pack.labels}
+    if pack.scoring is not None and pack.scoring.supported_note is not None:
+        own["supported_note"] = pack.scoring.supported_note.get(lang)
+    return {**WORDS[lang], **own}
+
+
+# word of the reports -> the pack's label that replaces it
+_PACK_LABELS = {"position": "position", "soal": "number", "question": "question", "sheet_lke": "worksheet",
+                "report_title": "report_title"}
 
 
 def status_label(status: ReqStatus, lang: str) -> str:

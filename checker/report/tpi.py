@@ -28,7 +28,7 @@ _WIDTHS = (12, 45, 45, 60)
 
 
 def render(report: Report, lang: str, output: Path | None = None) -> bytes:
-    w = messages.words(lang)
+    w = messages.words(lang, report.pack)
     sheet_info = report.worksheet
     if sheet_info is None:
         book, sheet, header, rows = _questions_only(report, w)

@@ -100,7 +100,7 @@ def link(ws: Worksheet, row: int, col: int, text: str, href: str | None) -> Any:
 def render(report: Report, lang: str, output: Path | None = None) -> bytes:
     from openpyxl import Workbook
 
-    w = messages.words(lang)
+    w = messages.words(lang, report.pack)
     links = Links(report.root, output)
     changes = changes_of(report)
     wb = Workbook()
