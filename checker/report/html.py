@@ -417,7 +417,11 @@ def _documents(report: Report, links: Links, kind_labels: dict[str, str], w: dic
             e(f.date_shown or ""),
             e(", ".join(map(str, f.years))),
             e("; ".join([*([d.extraction.error] if d.extraction.error else []),
-                         *(messages.doubt_text(x, lang) for x in report.doubts.get(d.path, ()))])),
+                         *(messages.doubt_text(x, lang) for x in report.doubts.get(d.path, ())),
+                         *((f"{w['misfiled']}: {', '.join(report.misfiled[d.path].filed_under)} → "
+                            f"{', '.join(report.misfiled[d.path].proves)}",) if d.path in report.misfiled else ()),
+                         *(f"{w['advice']}: {messages.formality_text(n, lang)}"
+                           for n in report.formality.get(d.path, ()))])),
         )
         out.append(f'<tr data-status="{e(d.extraction.status.value)}">' + "".join(f"<td>{c}</td>" for c in cells)
                    + "</tr>")
