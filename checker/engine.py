@@ -60,6 +60,17 @@ class _Context:
     superseded: dict[str, str]
     dating: dict[int, Dating]
     readable: tuple[tuple[Document, str], ...] = ()  # the readable documents and the text a subject tests
+    unreadable: tuple[Document, ...] = ()  # the others, known by their names
+    # subject key -> the readable documents it matches: the conditions of a rule's lower answers
+    # mostly test the same subject as its best answer's
+    matching: dict[str, tuple[Document, ...]] = field(default_factory=dict)
+
+    def candidates(self, subject: Subject) -> tuple[Document, ...]:
+        found = self.matching.get(subject.key)
+        if found is None:
+            found = self.matching[subject.key] = tuple(d for d, text in self.readable
+                                                       if subject.test(text) is not None)
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +129,8 @@ def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: 
     identity = Identity(profile, [d.facts for d in documents if d.readable])
     context = _Context(profile, {id(d): identity.units(d.facts) for d in documents}, superseded_by(documents),
                        {id(d): dating(d, profile.year) for d in documents if d.readable},
-                       tuple((d, d.facts.subject_text) for d in documents if d.readable))
+                       tuple((d, d.facts.subject_text) for d in documents if d.readable),
+                       tuple(d for d in documents if not d.readable))
     return tuple(_answered(rule, documents, context) for rule in rules)
 
 
@@ -221,9 +233,7 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
     good: list[Document] = []
     problems: list[Problem] = []
     subject = cond.subject
-    for doc, text in context.readable:
-        if subject.test(text) is None:
-            continue
+    for doc in context.candidates(subject):
         if doc.path in superseded:  # the amending or revoking document speaks for it now
             problems.append(Problem(doc.path, ReqStatus.MISSING, "superseded",
                                     (("by", superseded[doc.path]),), _page(doc)))
@@ -256,8 +266,8 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
     unreadable = [
         Problem(doc.path, ReqStatus.UNREADABLE, "unreadable",
                 (("status", doc.extraction.status.value), ("error", doc.extraction.error or "")))
-        for doc in documents
-        if not doc.readable and (doc.facts.kind is None or doc.facts.kind in cond.kinds)
+        for doc in context.unreadable
+        if (doc.facts.kind is None or doc.facts.kind in cond.kinds)
         and _path_matches(doc.path, cond.subject)
     ]
     if unreadable:

@@ -1,8 +1,11 @@
 """Evidence filed under the wrong question: where each document sits, and where it belongs.
 
 A document whose folder or name points to some requirements (``filed_under``) and that is
-evidence, or a near miss, for others only is ``misfiled``; the requirements it sits under list
-it as a problem. Evidence counts wherever it is filed: no status changes here.
+evidence, or a near miss, for others only is ``misfiled``. Where its folder names questions (a
+sub-area's or a question's folder), those requirements list it as a problem; a stray document in
+a whole area's folder is a drawer's, not a question's, and is said once, of the document (listed
+under each of the area's questions it would bury their real near misses). Evidence counts
+wherever it is filed: no status changes here.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import replace
 
 from checker.filing import Filing
 from checker.model import Document, Misfiled, Problem, RequirementResult, RulePack
+from checker.score import indicator_of
 
 MISFILED = "misfiled"
 # near misses that say the document is something else: no sign of where it belongs
@@ -45,7 +49,10 @@ def place(documents: tuple[Document, ...], results: tuple[RequirementResult, ...
     if not misfiled:
         return filed, misfiled, results
     sitting: dict[str, list[str]] = defaultdict(list)  # rule id -> the misfiled documents under it
+    indicator = {r.id: indicator_of(r) for r in pack.rules}
     for path, where in misfiled.items():
+        if len({indicator[i] for i in where.filed_under}) > 1:
+            continue  # filed under a whole area (or more): said of the document only
         for rule_id in where.filed_under:
             sitting[rule_id].append(path)
     placed = []

@@ -34,6 +34,9 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                                                                                date="4 Januari 2021"),
         "A.I.5.i.a Gratifikasi/SK Tim ZI salinan.pdf": decree_text(TEAM_2021, number="KEP-3/DKK/2021",
                                                                   date="4 Januari 2021"),
+        # and in a whole area's folder
+        "3. Penataan Sistem Manajemen SDM/SK Tim ZI arsip.pdf": decree_text(TEAM_2021, number="KEP-3/DKK/2021",
+                                                                           date="4 Januari 2021"),
         # last year's decree where it belongs: a near miss there, not misfiled
         "1. Manajemen Perubahan/1.1 Tim Kerja/SK Tim 2020.pdf": decree_text(
             "Tim Kerja Pembangunan Zona Integritas Tahun 2020", number="KEP-2/DKK/2020", date="6 Januari 2020"),
@@ -70,6 +73,14 @@ def test_misfiled_evidence_still_counts_and_its_folder_s_questions_list_it(repor
     assert problem["path"] == "2. Penataan Tatalaksana/2.1 SOP/SK Tim Kerja ZI 2021.pdf"
     assert "MP.1.a" in problem["detail"]
     assert "## Bukti yang salah letak" in report["md"]
+
+
+def test_a_stray_document_in_an_area_s_folder_is_said_of_the_document_only(report: dict[str, Any]) -> None:
+    stray = doc(report, "3. Penataan Sistem Manajemen SDM/SK Tim ZI arsip.pdf")
+    assert all(i.startswith("SDM.") for i in stray["filed_under"]) and len(stray["filed_under"]) > 10
+    assert stray["misfiled"]["proves"][:1] == ["MP.1.a"]
+    assert not any(p["path"] == stray["path"] for r in report["requirements"] for p in r["problems"]
+                   if p["reason"] == "misfiled")
 
 
 def test_a_near_miss_in_its_own_folder_is_not_misfiled(report: dict[str, Any]) -> None:
