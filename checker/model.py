@@ -399,6 +399,17 @@ class Target:
 
 
 @dataclass(frozen=True, slots=True)
+class Formula:
+    """One scored item of an indicator whose questions are counts: ``ratio`` (the sum of
+    ``over`` over the sum of ``under``), ``decrease`` (how much ``under`` fell to ``over``, as a
+    share of ``under``), or a question's own option value (``option``); each capped at 1."""
+
+    kind: str  # ratio, decrease, option
+    over: tuple[str, ...]  # rule ids
+    under: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Scoring:
     total_label: Text
     total_max: float
@@ -406,6 +417,10 @@ class Scoring:
     targets: tuple[Target, ...]
     note: Text | None = None
     supported_note: Text | None = None  # what the score of the supported answers counts
+    # indicator position -> its items, for indicators scored from counts (the Reform's)
+    formulas: dict[str, tuple[Formula, ...]] = field(default_factory=dict)
+    # rule id -> the top of its scale, for results given as a score (a survey's 0-4): value = score / top
+    scales: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

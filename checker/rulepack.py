@@ -22,6 +22,7 @@ from checker.model import (
     Area,
     Condition,
     EvidenceSpec,
+    Formula,
     Kind,
     Option,
     PeriodScope,
@@ -329,7 +330,17 @@ def _scoring(raw: dict[str, Any]) -> Scoring:
                       for name, t in raw["targets"].items()),
         note=_text(raw["note"]) if "note" in raw else None,
         supported_note=_text(raw["supported_note"]) if "supported_note" in raw else None,
+        formulas={position: tuple(_formula(item) for item in items) for position, items in raw.get("formulas", {}).items()},
+        scales={rule_id: float(top) for rule_id, top in raw.get("scales", {}).items()},
     )
+
+
+def _formula(raw: Any) -> Formula:
+    if isinstance(raw, str):
+        return Formula("option", (raw,))
+    kind, (over, under) = next(iter(raw.items()))
+    as_ids = lambda v: (v,) if isinstance(v, str) else tuple(v)  # noqa: E731
+    return Formula(kind, as_ids(over), as_ids(under))
 
 
 def _text(raw: dict[str, str]) -> Text:

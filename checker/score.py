@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.model import ReqStatus, RequirementResult, Rule, RulePack, Scoring, Target
+from collections.abc import Iterable
+
+from checker.model import Formula, ReqStatus, RequirementResult, Rule, RulePack, Scoring, Target
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,8 @@ class Score:
     scoring: Scoring
     areas: tuple[AreaScore, ...]
     target: Target | None
+    # the results component (surveys) from the claimed scores, where the pack says how to scale them
+    hasil_self_assessed: float | None = None
 
     @property
     def total_weight(self) -> float:
@@ -74,32 +78,82 @@ def score(results: tuple[RequirementResult, ...], pack: RulePack, target_name: s
     if scoring is None:
         return None
     target = next((t for t in scoring.targets if t.name == target_name), None)
-    # area -> indicator -> [weight, questions, bound, supported, self-assessed]
-    tally: dict[str, dict[str, list[float]]] = {}
+    # area -> indicator -> its results; the scored areas, and the others (results from surveys)
+    grouped: dict[str, dict[str, list[RequirementResult]]] = {}
+    outside: list[RequirementResult] = []
     for result in results:
-        rule = result.rule
-        if rule.area in scoring.exclude_areas:
+        if result.rule.area in scoring.exclude_areas:
+            outside.append(result)
             continue
-        entry = tally.setdefault(rule.area, {}).setdefault(indicator_of(rule), [rule.weight, 0, 0, 0, 0])
-        entry[1] += 1
-        entry[2] += _bound_value(result)
-        entry[3] += _supported_value(result)
-        if claimed is not None:
-            entry[4] += _claimed_value(result, claimed.get(rule.id))
+        grouped.setdefault(result.rule.area, {}).setdefault(indicator_of(result.rule), []).append(result)
     areas = []
     for area in pack.areas:
-        if area.code not in tally:
+        if area.code not in grouped:
             continue
-        indicators = tally[area.code].values()
-        weight = sum(e[0] for e in indicators)
-        bound = sum(e[0] * e[2] / e[1] for e in indicators)
-        supported = sum(e[0] * e[3] / e[1] for e in indicators)
-        claimed_score = round(sum(e[0] * e[4] / e[1] for e in indicators), 4) if claimed is not None else None
+        weight = bound = supported = self_assessed = 0.0
+        for position, members in grouped[area.code].items():
+            share = members[0].rule.weight
+            weight += share
+            bound += share * _mean(_bound_value(r) for r in members)
+            supported += share * _mean(_supported_value(r) for r in members)
+            if claimed is not None:
+                self_assessed += share * _claimed_indicator(members, claimed, scoring.formulas.get(position))
         minimum = weight * target.area_min_share if target else None
         areas.append(AreaScore(area.code, round(weight, 4), round(bound, 4),
                                round(minimum, 4) if minimum is not None else None, round(supported, 4),
-                               claimed_score))
-    return Score(scoring, tuple(areas), target)
+                               round(self_assessed, 4) if claimed is not None else None))
+    results_claimed = (round(sum(r.rule.weight * _result_value(r, claimed.get(r.rule.id), scoring) for r in outside), 4)
+                       if claimed is not None and outside and scoring.scales else None)
+    return Score(scoring, tuple(areas), target, hasil_self_assessed=results_claimed)
+
+
+def _mean(values: Iterable[float]) -> float:
+    items = list(values)
+    return sum(items) / len(items) if items else 0.0
+
+
+def _number(answer: str | None) -> float | None:
+    try:
+        return float(answer) if answer is not None else None
+    except ValueError:
+        return None
+
+
+def _claimed_indicator(members: list[RequirementResult], claimed: dict[str, str | None],
+                       formula: tuple[Formula, ...] | None) -> float:
+    """An indicator's share of its weight from the claimed answers: the mean of its questions'
+    values, or, for one scored from counts, of its formula's items."""
+    if not formula:
+        return _mean(_claimed_value(r, claimed.get(r.rule.id)) for r in members)
+    by_id = {r.rule.id: r for r in members}
+    values = []
+    for item in formula:
+        if item.kind == "option":
+            result = by_id.get(item.over[0])
+            values.append(result.rule.value_of(claimed.get(item.over[0])) if result else 0.0)
+            continue
+        over = [_number(claimed.get(i)) for i in item.over]
+        under = [_number(claimed.get(i)) for i in item.under]
+        if None in over or None in under:
+            values.append(0.0)  # a count not given: the item cannot be computed
+            continue
+        top, bottom = sum(over), sum(under)  # type: ignore[arg-type]
+        if item.kind == "decrease":  # from ``under`` (before) to ``over`` (now)
+            value = 1.0 if bottom == 0 and top == 0 else ((bottom - top) / bottom if bottom else 0.0)
+        else:
+            value = top / bottom if bottom else 0.0
+        values.append(min(max(value, 0.0), 1.0))
+    return _mean(values)
+
+
+def _result_value(result: RequirementResult, answer: str | None, scoring: Scoring) -> float:
+    """A result question's value from the claimed answer: a survey score over its scale's top,
+    an option's value."""
+    top = scoring.scales.get(result.rule.id)
+    if top:
+        number = _number(answer)
+        return min(max(number / top, 0.0), 1.0) if number is not None else 0.0
+    return result.rule.value_of(answer) if result.rule.options else 0.0
 
 
 def _bound_value(result: RequirementResult) -> float:

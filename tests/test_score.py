@@ -77,3 +77,37 @@ def test_the_supported_score_takes_each_answers_share_of_the_weight() -> None:
     assert area(s, "MP").supported == pytest.approx(weight * (1 + 0.67 + 0) / 3, abs=1e-4)
     # the bound is what the evidence could give: full where met, the answer's share where partial
     assert area(s, "MP").bound == pytest.approx(weight * (1 + 0.67) / 3, abs=1e-4)
+
+
+# --- the self-assessed score: the LKE's formulas on the claimed answers ---------------------
+
+def claimed_score(answers: dict[str, str]):  # type: ignore[no-untyped-def]
+    return score(results(set()), PACK, "wbk", claimed={r.id: answers.get(r.id) for r in PACK.rules})
+
+
+def test_reform_counts_are_scored_by_the_lke_s_ratios() -> None:
+    # MP.R1 (weight 2): 6 changes by 4 agents (capped at 1), 3 of the 6 integrated: 2 x (1 + 0.5)/2;
+    # MP.R2 and MP.R3 unanswered
+    s = claimed_score({"MP.R1.a": "4", "MP.R1.b": "6", "MP.R1.c": "6", "MP.R1.d": "3"})
+    assert area(s, "MP").self_assessed == pytest.approx(1.5)
+    # SDM.R3 (weight 2): violations 10 -> 4 (a 60 % decrease), 2 of the 4 sanctioned: 2 x (0.6 + 0.5)/2
+    s = claimed_score({"SDM.R3.a": "10", "SDM.R3.b": "4", "SDM.R3.c": "2"})
+    assert area(s, "SDM").self_assessed == pytest.approx(1.1)
+    # PW.R2 (weight 3): 45 of 50 complaints settled: 3 x 0.9; LHKPN (weight 1): 9 of 2 + 5 + 3 obliged
+    s = claimed_score({"PW.R2.a": "50", "PW.R2.b": "5", "PW.R2.c": "45",
+                       "PW.R3.aa": "2", "PW.R3.ab": "5", "PW.R3.ac": "3", "PW.R3.ad": "9"})
+    assert area(s, "PW").self_assessed == pytest.approx(3 * 0.9 + 1 * 0.9)
+
+
+def test_a_count_not_given_scores_nothing_and_a_ratio_never_more_than_full() -> None:
+    s = claimed_score({"AK.R1.a": "8"})
+    assert area(s, "AK").self_assessed == 0
+    s = claimed_score({"AK.R1.a": "8", "AK.R1.b": "12"})
+    assert area(s, "AK").self_assessed == pytest.approx(2 * 1.0)
+
+
+def test_the_results_are_the_survey_scores_over_their_scale() -> None:
+    # HS.1.a 3.2 of 4 x 17.5, HS.1.b answer B (0.75) x 5, HS.2.a 3.6 of 4 x 17.5
+    s = claimed_score({"HS.1.a": "3.2", "HS.1.b": "B", "HS.2.a": "3.6"})
+    assert s.hasil_self_assessed == pytest.approx(3.2 / 4 * 17.5 + 0.75 * 5 + 3.6 / 4 * 17.5)
+    assert score(results(set()), PACK, "wbk").hasil_self_assessed is None  # no worksheet, no claimed results

@@ -93,12 +93,18 @@ def _score(score: Score, lang: str, pack: RulePack) -> dict[str, Any]:
         "supported": {"total": round(score.total_supported, 4), "pengungkit": round(score.total_supported, 4),
                       "areas": {a.code: a.supported for a in score.areas},
                       "note": messages.words(lang, pack)["supported_note"]},
-        **({"self_assessed": {"total": round(score.total_self_assessed, 4),
-                              "pengungkit": round(score.total_self_assessed, 4),
-                              "areas": {a.code: a.self_assessed for a in score.areas},
-                              "note": messages.words(lang, pack)["supported_note"]}}
-           if score.total_self_assessed is not None else {}),
+        **({"self_assessed": _self_assessed(score, lang)} if score.total_self_assessed is not None else {}),
     }
+
+
+def _self_assessed(score: Score, lang: str) -> dict[str, Any]:
+    """The claimed answers' score: Pengungkit, and Hasil where the worksheet gives the survey scores."""
+    enablers = round(score.total_self_assessed or 0.0, 4)
+    results = score.hasil_self_assessed
+    w = messages.words(lang)
+    return {"total": round(enablers + (results or 0.0), 4), "pengungkit": enablers, "hasil": results,
+            "areas": {a.code: a.self_assessed for a in score.areas},
+            "note": w["self_assessed_note"] if results is not None else w["self_assessed_note_enablers"]}
 
 
 def _claim(claim: Claim, lang: str, kind_labels: dict[str, str]) -> dict[str, Any]:

@@ -38,6 +38,8 @@ WORDS = {
     "id": {
         "report_title": "Laporan Kesenjangan Bukti",
         "supported_note": "Nilai dari jawaban yang didukung dokumen.",
+        "self_assessed_note": "Nilai dari jawaban lembar kerja unit: Pengungkit ditambah Hasil dari nilai survei yang diisi unit.",
+        "self_assessed_note_enablers": "Nilai dari jawaban lembar kerja unit: Pengungkit saja (Hasil tidak dapat dihitung).",
         "unit": "Unit kerja", "aliases": "Nama lain", "parent": "Instansi induk", "year": "Tahun evaluasi",
         "target": "Predikat yang dituju", "rules": "Paket aturan", "generated": "Dibuat",
         "summary": "Ringkasan", "area": "Area", "requirements": "Persyaratan", "total": "Jumlah",
@@ -93,6 +95,8 @@ WORDS = {
     "en": {
         "report_title": "Evidence Gap Report",
         "supported_note": "The score of the answers the documents support.",
+        "self_assessed_note": "The score of the unit's worksheet answers: Enablers plus Results from the survey scores the unit gave.",
+        "self_assessed_note_enablers": "The score of the unit's worksheet answers: Enablers only (Results cannot be computed).",
         "unit": "Unit", "aliases": "Also known as", "parent": "Parent institution", "year": "Evaluation year",
         "target": "Target", "rules": "Rule pack", "generated": "Generated",
         "summary": "Summary", "area": "Area", "requirements": "Requirements", "total": "Total",
