@@ -112,3 +112,28 @@ def test_formality_is_advice_and_changes_no_verdict(tmp_path: Path, report: dict
     changed = {k for k, v in statuses(with_notes).items() if v != statuses(without)[k]}
     # whatever the unsigned decrees prove, they prove it with their notes: none is a gap for them
     assert all(statuses(with_notes)[k] in ("met", "partial") for k in changed)
+
+
+# --- every numbering scheme, without a scan: where a document sits, and what it proves ----------
+
+@pytest.mark.parametrize(("folder", "filed"), [
+    ("1.i.a SK Tim", "MP.1.a"), ("A.I.1.i.a", "MP.1.a"), ("A-I-1-i-a", "MP.1.a"), ("I/1/a", "MP.1.a"),
+    ("1. Manajemen Perubahan/1_a", "MP.1.a"), ("1.1 Tim Kerja", "MP.1.a"), ("MP.1.a", "MP.1.a"),
+    ("Soal 1", "MP.1.a"), ("AREA I/1.1", "MP.1.a"),
+])
+def test_a_document_of_another_question_is_misfiled_in_every_scheme(folder: str, filed: str) -> None:
+    from checker import rulepack
+    from checker.model import Document, Evidence, ReqStatus, RequirementResult
+    from checker.placement import place
+    from tests.conftest import extraction_of, source_file
+
+    pack = rulepack.load(None)
+    path = f"{folder}/Laporan Pengaduan 2021.pdf"
+    document = Document(source_file(path), extraction_of(["LAPORAN"]))
+    results = tuple(RequirementResult(r, ReqStatus.MET, (Evidence(path, 1, "LAPORAN"),))
+                    if r.id == "PW.3.a" else RequirementResult(r, ReqStatus.MISSING) for r in pack.rules)
+    filed_under, misfiled, placed = place((document,), results, pack)
+    assert filed in filed_under[path]
+    assert misfiled[path].proves == ("PW.3.a",)
+    problems = {r.rule.id: [p.reason for p in r.problems] for r in placed}
+    assert "misfiled" in problems[filed] and problems["PW.3.a"] == []
