@@ -19,11 +19,25 @@ from checker.errors import SetupError
 from checker.report import WRITERS as _WRITERS
 
 EXIT_OK, EXIT_GAPS, EXIT_SETUP = 0, 1, 2
+EXIT_SIGINT, EXIT_SIGTERM = 130, 143  # 128 + the signal, as shells report them
 # --fail-on: the statuses (and changes) that make a scan exit 1
 GAP_STATUSES = ("missing", "wrong_unit", "wrong_year", "unreadable", "partial")
 FAIL_ON = (*GAP_STATUSES, "new_gap", "none")
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 _GROUP_FLAGS = {"-h", "--help", "--version"}
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the scan is, so that it stops as Ctrl-C stops it."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
+def _interrupted(code: int) -> None:
+    click.echo("zi-check: interrupted; the reports of the previous run are as they were", err=True)
+    sys.exit(code)
 
 
 class ScanByDefault(click.Group):
@@ -115,6 +129,25 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
       zi-check bukti/ -f html -f xlsx --baseline auto --fail-on new_gap
     Exit codes: 0 every requirement met, 1 gaps found (what counts: --fail-on), 2 could not do the job.
     """
+    import signal
+
+    previous_handler = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        _scan(path, config, unit, aliases, parents, sub_units, year, target, rules_dir, formats, output, lang, jobs,
+              cache_dir, no_cache, ocr, timeout, max_memory, max_size, quiet, verbose, baseline, fail_on, worksheet)
+    except KeyboardInterrupt:
+        _interrupted(EXIT_SIGINT)
+    except Terminated:
+        _interrupted(EXIT_SIGTERM)
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
+
+
+def _scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, ...], parents: tuple[str, ...],
+          sub_units: tuple[str, ...], year: int | None, target: str | None, rules_dir: Path | None,
+          formats: tuple[str, ...], output: Path, lang: str, jobs: int, cache_dir: Path | None, no_cache: bool,
+          ocr: bool, timeout: float, max_memory: int, max_size: int, quiet: bool, verbose: bool,
+          baseline: str | None, fail_on: tuple[str, ...], worksheet: Path | None) -> None:
     from checker import report as reports
     from checker import rulepack
     from checker.cache import default_dir as default_cache_dir
@@ -139,6 +172,7 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
     if _inside(output.resolve(), root):
         raise click.BadParameter(f"'{output}' is inside the scanned folder, which zi-check never writes to",
                                  param_hint="'-o' / '--output'")
+    _writable(output)
     try:
         config = config if config is not None else _default_profile(root)
         file_values = read_file(config) if config is not None else None
@@ -225,6 +259,20 @@ class _ProgressBar:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
             self._bar = None
+
+
+def _writable(output: Path) -> None:
+    """OUTPUT can take the reports: found out before a file is read, not after a night's scan
+    (without creating it yet: a scan that stops at a bad option leaves nothing behind)."""
+    import os
+
+    existing = output
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise click.UsageError(f"cannot write reports to '{output}': '{existing}' is not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise click.UsageError(f"cannot write reports to '{output}': '{existing}' is not writable")
 
 
 def _targets(pack: Any) -> tuple[str, ...]:

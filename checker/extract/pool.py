@@ -10,8 +10,11 @@ killed safely in the middle of a C library's loop.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import resource
+import signal
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -33,8 +36,27 @@ class Limits:
     memory_mb: int = 2048  # address space per worker
 
 
+def _orphan_proof() -> None:
+    """A worker leaves the stopping to the scan: Ctrl-C reaches the whole process group, and the
+    scan kills its workers itself; and a worker dies with the scan, however the scan ends (a
+    sibling's inherited pipe would otherwise keep it waiting for work forever)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() == 1:  # the scan died before the line above
+            os._exit(0)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _worker(conn: Connection, settings: ExtractSettings, memory_mb: int, analyse: Analyse | None) -> None:
     """Loop: receive (index, source), send (index, extraction, facts); exit on None."""
+    _orphan_proof()
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         try:
@@ -106,6 +128,7 @@ def extract_all(
     if not pending:
         return
     workers: list[_Worker] = []
+    finished = False
     try:
         for _ in range(max(1, min(jobs, len(pending)))):
             workers.append(_Worker(settings, limits, analyse))
@@ -141,9 +164,13 @@ def extract_all(
                     next_index, next_source = pending.pop()
                     worker.give(next_index, next_source, limits.timeout)
                 yield index, source, result, facts
+        finished = True
     finally:
         for worker in workers:
-            worker.stop()
+            if finished:
+                worker.stop()
+            else:  # an interrupted scan (Ctrl-C, SIGTERM, an error) does not wait for files half read
+                worker.kill()
 
 
 def _receive(conn: Connection) -> tuple[Extraction | None, Facts | None]:
