@@ -13,22 +13,18 @@ import io
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from checker.model import Report
 from checker.report import lke, messages
 from checker.report.xlsx import clean, reproducible
 from checker.worksheet import grid
 
 EXTENSION = "xlsx"
-_HEAD = PatternFill("solid", fgColor="FFF2CC")
+_HEAD_COLOUR = "FFF2CC"
 _WIDTHS = (12, 45, 45, 60)
 
 
 def render(report: Report, lang: str, output: Path | None = None) -> bytes:
-    w = messages.words(lang, report.pack)
+    w = messages.words(lang, report.pack)  # openpyxl is imported here: most scans write no workbook
     sheet_info = report.worksheet
     if sheet_info is None:
         book, sheet, header, rows = _questions_only(report, w)
@@ -47,6 +43,8 @@ def render(report: Report, lang: str, output: Path | None = None) -> bytes:
 
 
 def _copy(sheet_info: Any) -> tuple[Any, Any]:
+    import openpyxl
+
     if sheet_info.path.suffix.lower() == ".csv":
         book = openpyxl.Workbook()
         sheet = book.active
@@ -59,6 +57,9 @@ def _copy(sheet_info: Any) -> tuple[Any, Any]:
 
 
 def _questions_only(report: Report, w: dict) -> tuple[Any, Any, int, dict[str, int]]:  # type: ignore[type-arg]
+    import openpyxl
+    from openpyxl.styles import Font
+
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = w["sheet_lke"]
@@ -76,11 +77,14 @@ def _questions_only(report: Report, w: dict) -> tuple[Any, Any, int, dict[str, i
 
 def _evaluators_columns(report: Report, sheet: Any, header: int, rows: dict[str, int], w: dict,  # type: ignore[type-arg]
                         lang: str) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
     first = (sheet.max_column or 1) + 1
     for k, title in enumerate((w["tpi_answer"], w["tpi_findings"], w["tpi_evidence"], w["tpi_note"])):
         cell = sheet.cell(header, first + k, title)
-        cell.font, cell.fill = Font(bold=True), _HEAD
+        cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor=_HEAD_COLOUR)
         sheet.column_dimensions[get_column_letter(first + k)].width = _WIDTHS[k]
     wrap = Alignment(wrap_text=True, vertical="top")
     for result in report.results:
