@@ -173,6 +173,16 @@ def _scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str,
         raise click.BadParameter(f"'{output}' is inside the scanned folder, which zi-check never writes to",
                                  param_hint="'-o' / '--output'")
     _writable(output)
+    from checker import drive as drives
+
+    if config is None and unit is None and drives.is_drive(root):
+        cache_folder = None if no_cache else (cache_dir or default_cache_dir())
+        settings = ScanSettings(cache_dir=cache_folder, jobs=jobs,
+                                extract=ExtractSettings(ocr=ocr, max_bytes=max_size * 1024 * 1024),
+                                limits=Limits(timeout=timeout, memory_mb=max_memory))
+        _scan_drive(root, settings, rules_dir, formats, output, lang, quiet, failing, baseline,
+                    {"year": year, "target": target}, started)
+        return
     try:
         config = config if config is not None else _default_profile(root)
         file_values = read_file(config) if config is not None else None
@@ -259,6 +269,56 @@ class _ProgressBar:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
             self._bar = None
+
+
+def _scan_drive(root: Path, settings: Any, rules_dir: Path | None, formats: tuple[str, ...], output: Path,
+                lang: str, quiet: bool, failing: frozenset[str], baseline: str | None, cli_values: dict[str, Any],
+                started: float) -> None:
+    """Every unit of a drive, from one reading: a report per unit in OUTPUT/<unit folder>/, and
+    OUTPUT/drive.json."""
+    from checker import drive as drives
+    from checker import report as reports
+    from checker import rulepack
+    from checker.profile import read_file, resolve
+    from checker.report import drivereport
+    from checker.scan import judge, read
+
+    if baseline is not None:
+        raise click.BadParameter("a drive of many units is compared unit by unit in a later release; "
+                                 "scan a unit's folder to compare it with its baseline", param_hint="'--baseline'")
+    units = drives.units_of(root)
+    try:
+        pack = rulepack.load(rules_dir)
+        profiles, sheets = [], []
+        for unit in units:
+            values = read_file(unit.profile)
+            profiles.append(resolve(values, cli_values, source=str(unit.profile), targets=_targets(pack)))
+            sheets.append(_worksheet(None, values, unit.profile, pack))
+    except SetupError as exc:
+        raise click.UsageError(str(exc)) from None
+    skip = {s.path.resolve() for s in sheets if s is not None} | {u.profile.resolve() for u in units}
+    reading = read(root, pack, settings, skip=skip)
+    judged = []
+    failed = False
+    for unit, profile, sheet in zip(units, profiles, sheets, strict=True):
+        result = replace(judge(drives.for_unit(reading, unit, units, root), profile, pack, sheet),
+                         root=root / unit.folder)
+        folder = output / unit.folder
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for fmt in formats:
+                reports.write(result, fmt, folder, lang)
+        except OSError as exc:
+            raise click.UsageError(f"cannot write reports to '{folder}': {exc.strerror or exc}") from None
+        judged.append((unit, result))
+        failed = failed or _fails(result, failing)
+    written = drivereport.write(judged, output, lang, formats)
+    if not quiet:
+        gaps = sum(r.status.value != "met" for _, result in judged for r in result.results)
+        click.echo(f"zi-check: {len(judged)} units, {gaps} requirements not met in all; "
+                   f"{len(reading.documents)} documents in {time.monotonic() - started:.1f} s; "
+                   f"report: {', '.join(str(p) for p in written)}", err=True)
+    sys.exit(EXIT_GAPS if failed else EXIT_OK)
 
 
 def _writable(output: Path) -> None:

@@ -52,10 +52,25 @@ Started = Callable[[int], None]
 def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
          on_document: Progress | None = None, on_start: Started | None = None,
          worksheet: Worksheet | None = None) -> Report:
+    skip = {worksheet.path.resolve()} if worksheet is not None else set()  # its claims, not evidence
+    return judge(read(root, pack, settings, on_document, on_start, skip), profile, pack, worksheet)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a folder holds, read: its documents with their facts (which no profile changes)."""
+
+    documents: tuple[Document, ...]
+    warnings: tuple[FolderWarning, ...]
+    read: int  # files extracted in this scan
+    from_cache: int
+
+
+def read(root: Path, pack: RulePack, settings: ScanSettings, on_document: Progress | None = None,
+         on_start: Started | None = None, skip: set[Path] | frozenset[Path] = frozenset()) -> Reading:
+    """Discover, extract and analyse every file under ``root`` (from the cache where it can)."""
     warnings: list[FolderWarning] = []
-    sources = list(discover(root, warnings))
-    if worksheet is not None:  # the unit's worksheet is its claims, not evidence
-        sources = [s for s in sources if s.abspath.resolve() != worksheet.path.resolve()]
+    sources = [s for s in discover(root, warnings) if not skip or s.abspath.resolve() not in skip]
     if on_start is not None:
         on_start(len(sources))
     analyzer = Analyzer(pack.kinds, pack.questions)
@@ -108,7 +123,12 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
             finish(todo[i][0], source, extraction, facts, fresh=facts is not None)
         if cache.problem:
             warnings.append(FolderWarning(".", cache.problem))
-    documents = tuple(found[i] for i in sorted(found))
+    return Reading(tuple(found[i] for i in sorted(found)), tuple(warnings), len(todo), len(sources) - len(todo))
+
+
+def judge(reading: Reading, profile: Profile, pack: RulePack, worksheet: Worksheet | None = None) -> Report:
+    """Every requirement of the pack for one unit, from the documents read."""
+    documents = reading.documents
     results = engine.evaluate(pack.rules, documents, profile)
     filed_under, misfiled, results = placement.place(documents, results, pack)
     checked = claims.check(worksheet, results, documents) if worksheet is not None else {}
@@ -118,12 +138,12 @@ def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
         pack=pack,
         results=results,
         documents=documents,
-        warnings=tuple(warnings),
+        warnings=reading.warnings,
         generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
         tool_version=__version__,
         score=score(results, pack, profile.target, claimed),
-        read=len(todo),
-        from_cache=len(sources) - len(todo),
+        read=reading.read,
+        from_cache=reading.from_cache,
         doubts={d.path: found for d in documents if d.readable and (found := engine.doubts(d, profile.year))},
         worksheet=worksheet,
         claims=checked,
