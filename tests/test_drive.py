@@ -44,7 +44,7 @@ def drive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def scanned(drive: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("drive-out")
-    done = invoke(drive, "-o", out, "-q", "-j", "1", "--no-cache")
+    done = invoke(drive, "-o", out, "-q", "-j", "1", "--no-cache", "-f", "json", "-f", "html", "-f", "xlsx")
     return {"code": done.exit_code, "stderr": done.stderr, "out": out,
             "drive": json.loads((out / "drive.json").read_text(encoding="utf-8"))}
 
@@ -90,3 +90,15 @@ def test_a_unit_s_report_is_the_one_a_scan_of_its_folder_gives(drive: Path, scan
     assert touched and all(statuses(by_drive)[i] != "met" for i in touched)
     same = {r["id"]: (r["status"], r["evidence"]) for r in by_itself["requirements"] if r["id"] not in touched}
     assert {r["id"]: (r["status"], r["evidence"]) for r in by_drive["requirements"] if r["id"] not in touched} == same
+
+
+def test_the_drive_s_html_and_xlsx_set_the_units_side_by_side(scanned: dict[str, Any]) -> None:
+    import openpyxl
+
+    page = (scanned["out"] / "drive.html").read_text(encoding="utf-8")
+    assert '<a href="Kab Contoh/Dinkes/report.html">Dinas Kesehatan Kabupaten Contoh</a>' in page
+    assert "di bawah minimum" in page  # said in words beside the colour
+    assert (scanned["out"] / "Kab Contoh" / "Dinkes" / "report.html").is_file()
+    sheet = openpyxl.load_workbook(scanned["out"] / "drive.xlsx").active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert [r[:2] for r in rows[1:]] == [["Kab Contoh/Dinkes", HEALTH], ["Kab Contoh/Disdik", SCHOOLS]]
