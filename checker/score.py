@@ -8,9 +8,8 @@ Generic: the areas, weights, exclusions and targets all come from the rule pack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from checker.model import Formula, ReqStatus, RequirementResult, Rule, RulePack, Scoring, Target
 

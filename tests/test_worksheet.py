@@ -133,7 +133,7 @@ def test_the_lke_form_s_hidden_sheets_are_passed_over_and_rows_are_the_sheet_s(t
     ("missing.xlsx", None, "file not found"),
     ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "not an .xlsx or .csv file (save it as .xlsx)"),
     ("broken.xlsx", b"PK\x03\x04 not really a zip", "not a readable .xlsx file"),
-    ("other.csv", "Nama;Alamat\nBudi;Jakarta\n".encode(), "layout not recognised"),
+    ("other.csv", b"Nama;Alamat\nBudi;Jakarta\n", "layout not recognised"),
     ("notes.txt", b"Jawaban: Ya", "not an .xlsx or .csv file"),
 ])
 def test_a_worksheet_that_cannot_be_used_is_exit_2_naming_file_and_reason(

@@ -54,7 +54,6 @@ def _save(book: openpyxl.Workbook, path: Path) -> None:
     book.properties.modified = FIXED
     book.properties.creator = "zi-check tests"
     import io
-
     import re
 
     buffer = io.BytesIO()

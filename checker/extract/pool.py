@@ -10,6 +10,7 @@ killed safely in the middle of a C library's loop.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import resource
@@ -43,10 +44,8 @@ def _orphan_proof() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
-        try:
+        with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
         if os.getppid() == 1:  # the scan died before the line above
             os._exit(0)
 

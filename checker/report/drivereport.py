@@ -89,10 +89,10 @@ def drive_html(judged: Sequence[tuple[Any, Any]], lang: str) -> str:
            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>{e(w['report_title'])}: {len(rows)} {e(w['unit'].lower())}</title>",
-           "<style>body{font:14px/1.4 system-ui,sans-serif;margin:1rem}table{border-collapse:collapse}"
-           "td,th{border:1px solid #d0d7de;padding:.3rem .5rem;vertical-align:top}td.num{text-align:right}"
-           ".below{background:#fde7e6}.ok{background:#e6f4ea}ol{margin:0;padding-left:1.2rem}"
-           "div.wrap{overflow-x:auto}</style>",
+           ("<style>body{font:14px/1.4 system-ui,sans-serif;margin:1rem}table{border-collapse:collapse}"
+            "td,th{border:1px solid #d0d7de;padding:.3rem .5rem;vertical-align:top}td.num{text-align:right}"
+            ".below{background:#fde7e6}.ok{background:#e6f4ea}ol{margin:0;padding-left:1.2rem}"
+            "div.wrap{overflow-x:auto}</style>"),
            "</head>", "<body>", f"<h1>{e(w['report_title'])}</h1>", '<div class="wrap"><table><thead><tr>']
     out.append("".join(f"<th>{e(h)}</th>" for h in head) + "</tr></thead><tbody>")
     for row in rows:
