@@ -283,9 +283,10 @@ def _scan_drive(root: Path, settings: Any, rules_dir: Path | None, formats: tupl
     from checker.report import drivereport
     from checker.scan import judge, read
 
-    if baseline is not None:
-        raise click.BadParameter("a drive of many units is compared unit by unit in a later release; "
-                                 "scan a unit's folder to compare it with its baseline", param_hint="'--baseline'")
+    if baseline is not None and baseline.lower() != "auto":
+        raise click.BadParameter("a drive is compared unit by unit with each unit's previous report: "
+                                 "give --baseline auto (or scan one unit's folder with --baseline FILE)",
+                                 param_hint="'--baseline'")
     units = drives.units_of(root)
     try:
         pack = rulepack.load(rules_dir)
@@ -304,6 +305,8 @@ def _scan_drive(root: Path, settings: Any, rules_dir: Path | None, formats: tupl
         result = replace(judge(drives.for_unit(reading, unit, units, root), profile, pack, sheet),
                          root=root / unit.folder)
         folder = output / unit.folder
+        if baseline is not None:  # each unit against its own previous report, read before it is replaced
+            result = _with_changes(result, _baseline("auto", folder, formats, quiet=True), quiet)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for fmt in formats:

@@ -102,3 +102,14 @@ def test_the_drive_s_html_and_xlsx_set_the_units_side_by_side(scanned: dict[str,
     sheet = openpyxl.load_workbook(scanned["out"] / "drive.xlsx").active
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert [r[:2] for r in rows[1:]] == [["Kab Contoh/Dinkes", HEALTH], ["Kab Contoh/Disdik", SCHOOLS]]
+
+
+def test_a_drive_compares_each_unit_with_its_previous_report(drive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    invoke(drive, "-o", out, "-q", "-j", "1")
+    again = invoke(drive, "-o", out, "-q", "-j", "1", "--baseline", "auto", "--fail-on", "new_gap")
+    assert again.exit_code == 0  # nothing got worse in any unit
+    report = read_report(out / "Kab Contoh" / "Disdik")
+    assert report["changes"]["counts"]["new_gap"] == 0 and report["changes"]["counts"]["still_open"] > 0
+    refused = invoke(drive, "-o", out, "-q", "--baseline", str(out / "drive.json"))
+    assert refused.exit_code == 2 and "unit by unit" in refused.stderr
