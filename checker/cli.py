@@ -214,10 +214,14 @@ def _scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str,
         extract=ExtractSettings(ocr=ocr, max_bytes=max_size * 1024 * 1024),
         limits=Limits(timeout=timeout, memory_mb=max_memory),
     )
+    _warn_setup(ocr, quiet)
     try:
         result = run_scan(root, profile, pack, settings, on_document, on_start=bar.start, worksheet=sheet)
     finally:
         bar.finish()
+    if not result.documents and not quiet:
+        click.echo(f"zi-check: warning: '{path}' holds no documents; every requirement is reported without "
+                   "evidence", err=True)
     result = _with_changes(replace(result, root=root), previous, quiet)
     try:
         output.mkdir(parents=True, exist_ok=True)
@@ -298,6 +302,7 @@ def _scan_drive(root: Path, settings: Any, rules_dir: Path | None, formats: tupl
     except SetupError as exc:
         raise click.UsageError(str(exc)) from None
     skip = {s.path.resolve() for s in sheets if s is not None} | {u.profile.resolve() for u in units}
+    _warn_setup(settings.extract.ocr, quiet)
     reading = read(root, pack, settings, skip=skip)
     judged = []
     failed = False
@@ -322,6 +327,16 @@ def _scan_drive(root: Path, settings: Any, rules_dir: Path | None, formats: tupl
                    f"{len(reading.documents)} documents in {time.monotonic() - started:.1f} s; "
                    f"report: {', '.join(str(p) for p in written)}", err=True)
     sys.exit(EXIT_GAPS if failed else EXIT_OK)
+
+
+def _warn_setup(ocr: bool, quiet: bool) -> None:
+    """Said on the terminal, not only inside the report: scans will not be read."""
+    if ocr and not quiet:
+        from checker.extract import ocr as engine
+
+        why = engine.problem()
+        if why is not None:
+            click.echo(f"zi-check: warning: scanned pages and images will not be read: {why}", err=True)
 
 
 def _writable(output: Path) -> None:

@@ -17,6 +17,14 @@ import pathspec
 from checker.model import FolderWarning, SourceFile
 
 PROFILE_NAME = "zi-check.toml"
+# what office software and desktops leave beside documents: a Word or Excel lock file ("~$SK
+# Tim.docx"), thumbnails' caches; never documents (hidden files, ".~lock.*#", ".DS_Store", are
+# skipped as hidden)
+_LITTER = ("thumbs.db", "desktop.ini", "ehthumbs.db")
+
+
+def is_litter(name: str) -> bool:
+    return name.startswith("~$") or name.lower() in _LITTER
 IGNORE_NAME = ".zi-checkignore"  # gitignore-style patterns, at the root of the scanned folder
 _CHUNK = 1 << 20
 # Folders nested deeper than this are not entered (a warning names them): os.walk recurses, and
@@ -101,7 +109,7 @@ def discover(root: Path, warnings: list[FolderWarning]) -> Iterator[SourceFile]:
             kept.append(name)
         dirnames[:] = kept
         for name in sorted(filenames):
-            if name.startswith(".") or (not prefix and name == PROFILE_NAME):
+            if name.startswith(".") or is_litter(name) or (not prefix and name == PROFILE_NAME):
                 continue
             if ignore is not None and ignore.match_file(prefix + name):
                 continue

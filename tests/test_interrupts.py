@@ -46,8 +46,10 @@ def _group_alive(pgid: int) -> bool:
 
 def _interrupted_scan(folder: Path, out: Path, *, group: bool, sig: signal.Signals) -> tuple[int, str, bool]:
     """Start a scan, signal it once its workers read, wait: (exit code, stderr, a process left)."""
+    # as from a terminal: a job started in the background of a script inherits SIGINT ignored
     scan = subprocess.Popen([str(EXE), str(folder), "-o", str(out), "--no-cache", "-j", "2", "-q"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while len(_children(scan.pid)) < 2 and time.monotonic() < deadline and scan.poll() is None:
         time.sleep(0.05)

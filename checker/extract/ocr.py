@@ -56,6 +56,15 @@ def languages() -> str:
     return "+".join(langs)
 
 
+def problem() -> str | None:
+    """Why OCR cannot run here (with how to install it), or None when it can."""
+    try:
+        languages()
+    except OcrUnavailable as exc:
+        return str(exc).removeprefix("scanned page and no OCR engine: ")
+    return None
+
+
 def ocr_image(image: Image.Image, timeout: float = 120) -> str:
     """The text Tesseract reads on one page image."""
     langs = languages()
