@@ -47,6 +47,14 @@ class ScanByDefault(click.Group):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in _GROUP_FLAGS:
+            first = args[0]
+            if not first.startswith("-") and not Path(first).exists():
+                import difflib
+
+                close = difflib.get_close_matches(first, [c for c in self.commands if c != self.default_command],
+                                                  n=1, cutoff=0.75)
+                if close:  # a mistyped verb, not a folder: "zi-check expalin FILE"
+                    raise click.UsageError(f"no such command or folder '{first}'; did you mean '{close[0]}'?")
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
 

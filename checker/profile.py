@@ -32,15 +32,36 @@ MIN_YEAR, MAX_YEAR = 2000, 2100
 def read_file(path: Path) -> dict[str, Any]:
     """Read a profile file; any problem is a SetupError naming the file."""
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise SetupError(f"profile {path}: file not found") from None
+    except IsADirectoryError:
+        raise SetupError(f"profile {path}: is a folder, not a file") from None
     except OSError as exc:
         raise SetupError(f"profile {path}: cannot be read ({exc.strerror})") from None
+    try:
+        return tomllib.loads(_text_of(raw, path))
     except tomllib.TOMLDecodeError as exc:
         raise SetupError(f"profile {path}: not valid TOML ({exc})") from None
-    return data
+
+
+def _text_of(raw: bytes, path: Path) -> str:
+    """A profile as editors save it: UTF-8, with or without Notepad's BOM, UTF-16 with its BOM,
+    or Windows-1252 (an "é" typed in an older editor)."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError:
+                break
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise SetupError(f"profile {path}: not UTF-8 or Windows-1252 text (save it as UTF-8)") from None
 
 
 def resolve(

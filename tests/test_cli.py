@@ -598,3 +598,18 @@ def test_installed_console_script(tmp_path: Path) -> None:
         "met",
         "mini",
     )
+
+
+def test_a_mistyped_command_gets_did_you_mean(tmp_path: Path) -> None:
+    result = invoke("expalin", tmp_path / "x.pdf")
+    assert result.exit_code == 2 and "no such command or folder 'expalin'; did you mean 'explain'?" in result.stderr
+    # a folder of that name is scanned all the same
+    (tmp_path / "expalin").mkdir()
+    import os
+
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        assert invoke("expalin", "--unit", "Dinas X", "--year", "2021", "-o", tmp_path / "out", "-q").exit_code == 1
+    finally:
+        os.chdir(cwd)

@@ -190,3 +190,14 @@ def test_read_file_missing_names_file(tmp_path: Path) -> None:
     with pytest.raises(SetupError) as info:
         read_file(path)
     assert str(info.value) == f"profile {path}: file not found"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252", "utf-8"])
+def test_a_profile_in_any_common_encoding_is_read(tmp_path: Path, encoding: str) -> None:
+    from checker.profile import read_file
+
+    path = tmp_path / "zi-check.toml"
+    path.write_bytes('unit = "Dinas Pariwisata Kabupaten Banyuasri"\naliases = ["Dispar Café"]\nyear = 2021\n'
+                     .encode(encoding))
+    assert read_file(path) == {"unit": "Dinas Pariwisata Kabupaten Banyuasri", "aliases": ["Dispar Café"],
+                               "year": 2021}
