@@ -97,11 +97,14 @@ def resolve(
             if key == "parents":
                 values.pop("parent", None)  # the command line's chain replaces the profile's
 
-    for key in ("unit", "year"):
-        if key not in values:
-            flag = f"--{key}"
-            where = f"profile {source}" if file_values is not None else "no profile file"
-            raise SetupError(f"{where}: key '{key}' is missing (set it there or give {flag})")
+    missing = [key for key in ("unit", "year") if key not in values]
+    if missing:  # every one at once: one run to learn them all
+        where = f"profile {source}" if file_values is not None else "no profile file"
+        keys = " and ".join(f"'{k}'" for k in missing)
+        flags = " and ".join(f"--{k}" for k in missing)
+        raise SetupError(f"{where}: key{'s' if len(missing) > 1 else ''} {keys} "
+                         f"{'are' if len(missing) > 1 else 'is'} missing (set {'them' if len(missing) > 1 else 'it'} "
+                         f"there or give {flags})")
     unit = values["unit"].strip()
     if not unit:
         raise SetupError(f"{origin['unit']} is empty")

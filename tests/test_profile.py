@@ -201,3 +201,10 @@ def test_a_profile_in_any_common_encoding_is_read(tmp_path: Path, encoding: str)
                      .encode(encoding))
     assert read_file(path) == {"unit": "Dinas Pariwisata Kabupaten Banyuasri", "aliases": ["Dispar Café"],
                                "year": 2021}
+
+
+def test_every_missing_key_is_named_at_once() -> None:
+    with pytest.raises(SetupError) as info:
+        resolve({"target": "wbk"}, NO_CLI, FILE)
+    assert str(info.value) == (f"profile {FILE}: keys 'unit' and 'year' are missing "
+                               "(set them there or give --unit and --year)")
