@@ -152,6 +152,8 @@ def _not_evidence(found: str, paths: list[str], near: dict, proves: dict[str, li
                   readable: set[str]) -> ClaimFinding:
     """Why a referenced file (or every file of a referenced folder) is not this question's evidence."""
     params: list[tuple[str, str]] = [("reference", found)]
+    if found.endswith("/"):  # a folder: what one of its files misses or proves elsewhere is the file's
+        return ClaimFinding("reference_not_evidence", (*params, ("why", "folder")))
     for path in paths:
         if path in near:
             problem = near[path]

@@ -257,3 +257,14 @@ def test_the_hand_offs_without_a_worksheet_still_propose_the_evaluators_answers(
     assert data["jawaban"][0]["jawaban_unit"] is None and data["jawaban"][0]["jawaban_tpi"] == "Ya"
     sheet = openpyxl.load_workbook(tmp_path / "tpi-worksheet.xlsx").active
     assert [c.value for c in sheet[1]][:5] == ["No. soal", "Posisi LKE", "ID", "Pertanyaan LKE", "Jawaban didukung bukti"]
+
+
+def test_a_linked_folder_without_the_question_s_evidence_says_so(folder: Path, tree: Path, tmp_path: Path) -> None:
+    sheet = lke_form(tmp_path / "LKE.xlsx", tree, {"MP.2.a": Answer("Ya", "1. Manajemen Perubahan"),
+                                                   "MP.1.a": Answer("Ya", "1. Manajemen Perubahan")})
+    invoke(folder, "--worksheet", sheet, "-o", tmp_path / "out", "-q", "-j", "1")
+    claims = claims_of(read_report(tmp_path / "out"))
+    assert claims["MP.1.a"]["findings"] == [] and claims["MP.1.a"]["resolved"] == ["1. Manajemen Perubahan/"]
+    assert claims["MP.2.a"]["findings"][1] == {
+        "code": "reference_not_evidence",
+        "detail": "tidak ada dokumen di folder «1. Manajemen Perubahan/» yang menjadi bukti pertanyaan ini"}

@@ -257,6 +257,7 @@ _CLAIMS = {
             "other_question": "«{reference}» bukan bukti pertanyaan ini; berkas itu bukti untuk {questions}",
             "unreadable": "«{reference}» tidak dapat dibaca",
             "none": "«{reference}» bukan bukti untuk pertanyaan ini",
+            "folder": "tidak ada dokumen di folder «{reference}» yang menjadi bukti pertanyaan ini",
             "near": "«{reference}» bukan bukti pertanyaan ini: {reason}",
         },
         "reference_unverifiable": {
@@ -275,6 +276,7 @@ _CLAIMS = {
             "other_question": "«{reference}» is not evidence for this question; it is evidence for {questions}",
             "unreadable": "«{reference}» cannot be read",
             "none": "«{reference}» is not evidence for this question",
+            "folder": "no document in the folder «{reference}» is evidence for this question",
             "near": "«{reference}» is not evidence for this question: {reason}",
         },
         "reference_unverifiable": {
