@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from checker.errors import SetupError
+from checker.errors import SetupError, read_named
 from checker.model import Profile
 
 DEFAULT_TARGETS = ("wbk", "wbbm")  # the bundled pack's, for a profile read without a pack
@@ -31,14 +31,7 @@ MIN_YEAR, MAX_YEAR = 2000, 2100
 
 def read_file(path: Path) -> dict[str, Any]:
     """Read a profile file; any problem is a SetupError naming the file."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SetupError(f"profile {path}: file not found") from None
-    except IsADirectoryError:
-        raise SetupError(f"profile {path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise SetupError(f"profile {path}: cannot be read ({exc.strerror})") from None
+    raw = read_named(path, "profile")
     try:
         return tomllib.loads(_text_of(raw, path))
     except tomllib.TOMLDecodeError as exc:

@@ -13,7 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.errors import SetupError
+from checker.errors import SetupError, read_named
 
 MAX_ROWS, MAX_COLS = 5000, 60  # an LKE has ~300 rows and ~20 columns; more is not a worksheet
 SUFFIXES = (".xlsx", ".xlsm", ".csv")
@@ -56,14 +56,7 @@ def read(path: Path) -> list[Grid]:
     if suffix not in SUFFIXES:
         hint = " (save it as .xlsx)" if suffix in (".xls", ".ods") else ""
         raise WorksheetError(f"worksheet {path}: not an .xlsx or .csv file{hint}")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise WorksheetError(f"worksheet {path}: file not found") from None
-    except IsADirectoryError:
-        raise WorksheetError(f"worksheet {path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise WorksheetError(f"worksheet {path}: cannot be read ({exc.strerror})") from None
+    data = read_named(path, "worksheet", WorksheetError)
     if suffix == ".csv":
         return [_csv(path, data)]
     return _xlsx(path, data)
