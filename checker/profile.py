@@ -89,6 +89,10 @@ def resolve(
             origin[key] = f"option --{_OPTION.get(key, key)}"
             if key == "parents":
                 values.pop("parent", None)  # the command line's chain replaces the profile's
+    if cli_values.get("unit") and not cli_values.get("aliases") and file_values and \
+            str(cli_values["unit"]).strip() != str(file_values.get("unit", "")).strip():
+        # another unit named on the command line: the profile's other names are not its names
+        values.pop("aliases", None)
 
     missing = [key for key in ("unit", "year") if key not in values]
     if missing:  # every one at once: one run to learn them all

@@ -208,3 +208,13 @@ def test_every_missing_key_is_named_at_once() -> None:
         resolve({"target": "wbk"}, NO_CLI, FILE)
     assert str(info.value) == (f"profile {FILE}: keys 'unit' and 'year' are missing "
                                "(set them there or give --unit and --year)")
+
+
+def test_another_unit_on_the_command_line_drops_the_profile_s_aliases() -> None:
+    values = {"unit": "Kedeputian Bidang Dukungan Kerja Kabinet", "aliases": ["DKK"], "year": 2021}
+    other = resolve(values, {**NO_CLI, "unit": "Kedeputian Bidang Administrasi"}, FILE)
+    assert other.aliases == ()
+    given = resolve(values, {**NO_CLI, "unit": "Kedeputian Bidang Administrasi", "aliases": ("KBA",)}, FILE)
+    assert given.aliases == ("KBA",)
+    same = resolve(values, {**NO_CLI, "unit": "Kedeputian Bidang Dukungan Kerja Kabinet"}, FILE)
+    assert same.aliases == ("DKK",)
