@@ -10,15 +10,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import openpyxl
-
-from tests.docgen import _fixed_zip
 
 FIXED = dt.datetime(2021, 11, 1, 8, 0, 0)
 
@@ -50,24 +47,16 @@ def _rows(tree_path: Path) -> Iterator[tuple[int, str, str, dict[str, Any] | Non
 
 def _save(book: openpyxl.Workbook, path: Path) -> None:
     """Saved with fixed properties and zip dates: the same answers give the same bytes."""
+    import io
+
+    from checker.report.xlsx import dated
+
     book.properties.created = FIXED
     book.properties.modified = FIXED
     book.properties.creator = "zi-check tests"
-    import io
-    import re
-
     buffer = io.BytesIO()
     book.save(buffer)
-    data = _fixed_zip(buffer.getvalue(), FIXED)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():  # openpyxl stamps "modified" with the clock
-            content = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                                 rb"\g<1>2021-11-01T08:00:00Z\g<2>", content)
-            dst.writestr(info, content)
-    path.write_bytes(out.getvalue())
+    path.write_bytes(dated(buffer.getvalue(), FIXED.replace(tzinfo=dt.UTC)))
 
 
 def lke_form(path: Path, tree_path: Path, answers: Mapping[str, Answer], *, headers: bool = True,

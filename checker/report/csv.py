@@ -32,7 +32,7 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
     links = Links(report.root, output)
     changes = changes_of(report)
     by_change = changes.by_id() if changes else {}
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     buffer = io.StringIO()
     writer = _csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)

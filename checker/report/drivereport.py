@@ -72,6 +72,14 @@ def _rows(judged: Sequence[tuple[Any, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+def _scored_areas(pack: Any) -> list[str]:
+    """The areas a score is given for (not those scored outside the documents, the surveys')."""
+    if pack is None:
+        return []
+    excluded = pack.scoring.exclude_areas if pack.scoring else ()
+    return [a.code for a in pack.areas if a.code not in excluded]
+
+
 def drive_html(judged: Sequence[tuple[Any, Any]], lang: str) -> str:
     """One self-contained page: every unit's statuses, its scores per area against the target's
     minimums (the words "below" beside the colour), its biggest gaps, a link to its report."""
@@ -82,7 +90,7 @@ def drive_html(judged: Sequence[tuple[Any, Any]], lang: str) -> str:
     rows = _rows(judged)
     pack = judged[0][1].pack if judged else None
     w = messages.words(lang, pack)
-    areas = [a.code for a in pack.areas if a.code not in (pack.scoring.exclude_areas if pack.scoring else ())] if pack else []
+    areas = _scored_areas(pack)
     head = [w["unit"], w["year"], w["target"], *(messages.status_label(s, lang) for s in ReqStatus),
             *areas, w["score_total"], w["biggest_gaps"]]
     out = ["<!DOCTYPE html>", f'<html lang="{e(lang)}">', "<head>", '<meta charset="utf-8">',
@@ -137,7 +145,7 @@ def drive_xlsx(judged: Sequence[tuple[Any, Any]], lang: str) -> bytes:
     rows = _rows(judged)
     pack = judged[0][1].pack if judged else None
     w = messages.words(lang, pack)
-    areas = [a.code for a in pack.areas if a.code not in (pack.scoring.exclude_areas if pack.scoring else ())] if pack else []
+    areas = _scored_areas(pack)
     book = Workbook()
     sheet = book.active
     sheet.title = "Drive"

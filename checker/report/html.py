@@ -41,7 +41,7 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
     w = {**messages.words(lang, report.pack), **_EXTRA_WORDS[lang]}
     links = Links(report.root, output)
     changes = changes_of(report)
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     p = report.profile
     out: list[str] = [
         "<!DOCTYPE html>",
@@ -227,7 +227,7 @@ def _claims(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[ty
             if r.rule.id in report.claims and report.claims[r.rule.id].findings]
     if not rows:
         return [*out, f'<p class="fine">{e(w["claims_ok"])}</p>', "</section>"]
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     out.append(f"<p>{e(w['claims_count'].format(n=len(rows), total=len(report.results)))}</p>")
     header = ["ID", w["row"], w["claimed"], w["supported"], w["findings"]]
     out.append('<table class="claims"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr></thead><tbody>")
@@ -418,8 +418,7 @@ def _documents(report: Report, links: Links, kind_labels: dict[str, str], w: dic
             e(", ".join(map(str, f.years))),
             e("; ".join([*([d.extraction.error] if d.extraction.error else []),
                          *(messages.doubt_text(x, lang) for x in report.doubts.get(d.path, ())),
-                         *((f"{w['misfiled']}: {', '.join(report.misfiled[d.path].filed_under)} → "
-                            f"{', '.join(report.misfiled[d.path].proves)}",) if d.path in report.misfiled else ()),
+                         *_misfiled_note(report, d.path, w),
                          *(f"{w['advice']}: {messages.formality_text(n, lang)}"
                            for n in report.formality.get(d.path, ()))])),
         )
@@ -427,6 +426,13 @@ def _documents(report: Report, links: Links, kind_labels: dict[str, str], w: dic
                    + "</tr>")
     out += ["</tbody></table>", "</section>"]
     return out
+
+
+def _misfiled_note(report: Report, path: str, w: dict) -> tuple[str, ...]:  # type: ignore[type-arg]
+    where = report.misfiled.get(path)
+    if where is None:
+        return ()
+    return (f"{w['misfiled']}: {', '.join(where.filed_under)} → {', '.join(where.proves)}",)
 
 
 _CSS = """

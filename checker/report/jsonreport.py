@@ -21,7 +21,7 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
 
 def to_dict(report: Report, lang: str) -> dict[str, Any]:
     profile = report.profile
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     by_status = {s.value: 0 for s in ReqStatus}
     for result in report.results:
         by_status[result.status.value] += 1

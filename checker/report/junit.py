@@ -25,7 +25,7 @@ def clean(value: object) -> str:
 
 
 def render(report: Report, lang: str, output: Path | None = None) -> str:
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     changes = changes_of(report)
     by_change = changes.by_id() if changes else {}
     stamp = report.generated_at.replace(tzinfo=None).isoformat(timespec="seconds")

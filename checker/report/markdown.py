@@ -98,7 +98,7 @@ def _claims(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[ty
             if r.rule.id in report.claims and report.claims[r.rule.id].findings]
     if not rows:
         return [*out, w["claims_ok"], ""]
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     out += [w["claims_count"].format(n=len(rows), total=len(report.results)), ""]
     out += [f"| ID | {w['row']} | {w['claimed']} | {w['supported']} | {w['findings']} |", "|---|---|---|---|---|"]
     for r, claim in rows:
@@ -142,7 +142,7 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
     links = Links(report.root, output)
     changes = changes_of(report)
     by_change = changes.by_id() if changes else {}
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     p = report.profile
     out: list[str] = [f"# {w['report_title']}", ""]
     out.append(f"- **{w['unit']}:** {escape(p.unit)}")
@@ -154,8 +154,8 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         f"- **{w['year']}:** {p.year}",
         f"- **{w['target']}:** {p.target.upper()}",
         f"- **{w['rules']}:** {escape(report.pack.title.get(lang))} (`{report.pack.id}`)",
-        f"- **{w['generated']}:** {report.generated_at.isoformat(timespec='seconds')}"
-        f" · zi-check {report.tool_version}",
+        (f"- **{w['generated']}:** {report.generated_at.isoformat(timespec='seconds')}"
+         f" · zi-check {report.tool_version}"),
         "",
     ]
     gaps = sum(r.status is not ReqStatus.MET for r in report.results)

@@ -354,6 +354,11 @@ def answer_basis(result: RequirementResult, lang: str) -> str:
                                            n=len(result.evidence), paths=paths, number=rule.number or "")
 
 
+def kind_labels(pack: RulePack, lang: str) -> dict[str, str]:
+    """Each document kind of the pack by its name, in the language."""
+    return {k.name: k.label.get(lang) for k in pack.kinds}
+
+
 def words(lang: str, pack: RulePack | None = None) -> dict:  # type: ignore[type-arg]
     """The reports' words; a pack's own names for a rule's position, number and question (the
     LKE's "Posisi LKE", "No. soal") and for what its supported score counts replace the plain ones."""

@@ -16,7 +16,7 @@ SCHEMA = "zi-check.portalrb/1"
 
 
 def render(report: Report, lang: str, output: Path | None = None) -> str:
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     sheet = report.worksheet
     answers: list[dict[str, Any]] = []
     for row in lke.worksheet(report):

@@ -80,7 +80,7 @@ def _evaluators_columns(report: Report, sheet: Any, header: int, rows: dict[str,
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     first = (sheet.max_column or 1) + 1
     for k, title in enumerate((w["tpi_answer"], w["tpi_findings"], w["tpi_evidence"], w["tpi_note"])):
         cell = sheet.cell(header, first + k, title)

@@ -135,7 +135,7 @@ def _header(ws: Worksheet, names: list[str], widths: list[int]) -> None:
 
 def _lke_sheet(ws: Worksheet, report: Report, links: Links, changes: Changes | None,
                w: dict, lang: str) -> None:  # type: ignore[type-arg]
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     rows = lke.worksheet(report)
     n_files = max([1, *(len(evidence_paths(r.result)) for r in rows)])
     by_change = changes.by_id() if changes else {}
@@ -196,7 +196,7 @@ def _lke_sheet(ws: Worksheet, report: Report, links: Links, changes: Changes | N
 
 
 def _documents_sheet(ws: Worksheet, report: Report, links: Links, w: dict, lang: str) -> None:  # type: ignore[type-arg]
-    kind_labels = {k.name: k.label.get(lang) for k in report.pack.kinds}
+    kind_labels = messages.kind_labels(report.pack, lang)
     names = [w["file"], w["status"], w["text_source"], w["format"], w["pages"], w["kind"], w["title"],
              w["number"], w["date"], w["years"], w["units"], w["reason"], "sha256"]
     _header(ws, names, [50, 16, 12, 8, 9, 24, 50, 22, 12, 12, 40, 40, 20])
@@ -303,8 +303,13 @@ _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 def reproducible(data: bytes, report: Report) -> bytes:
     """The same workbook with every zip entry dated ``generated_at`` (same report, same bytes)."""
-    when = report.generated_at.timetuple()[:6]
-    stamp = report.generated_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    return dated(data, report.generated_at)
+
+
+def dated(data: bytes, moment: dt.datetime) -> bytes:
+    """A workbook's bytes with its zip entries and its "modified" property at ``moment`` (aware)."""
+    when = moment.timetuple()[:6]
+    stamp = moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
