@@ -92,6 +92,8 @@ HEAD_OF = {
 OFFICIALS = frozenset({"kepala", "ketua", "rektor", "dekan", "plt", "plh", "pj", "pelaksana", "tugas", "harian",
                        "wakil", "koordinator", "kuasa", "head", "dean", "rector", "director",
                        "chief", "of", "the"})
+# the grade of an official's title: "Direktur Utama", "Wakil Ketua"
+TITLE_GRADES = frozenset({"utama", "muda", "madya"})
 UNIT_HEADS = frozenset({
     "kementerian", "kedeputian", "sekretariat", "direktorat", "badan", "dinas", "kantor", "biro", "inspektorat",
     "balai", "lembaga", "rumah", "pengadilan", "kejaksaan", "kepolisian", "puskesmas", "pusat", "universitas",
@@ -113,6 +115,106 @@ _QUALIFIER_HEADS = frozenset({"universitas", "institut", "kementerian", "pemerin
                               "direktorat", "badan", "kepolisian", "dinas"})
 _COUNTRY = ("republik indonesia", "indonesia")
 _UNIVERSITY_EN = re.compile(r"\b(\w+) university\b")
+
+
+# English names of Indonesian units, as their English documents write them: the unit word comes
+# last ("Ngurah Rai Immigration Office", "West Java Regional Office") or opens an "of" phrase
+# ("Faculty of Agriculture", "Ministry of Finance"). Read in Indonesian word order: the unit word,
+# then its kind's words reversed, then the name ("Hasan Basri Central General Hospital" ->
+# "rumah sakit umum pusat hasan basri"). The words are those of unit names, not a general lexicon.
+_EN_UNIT_WORDS = {
+    "office": "kantor", "hospital": "rumah sakit", "court": "pengadilan", "university": "universitas",
+    "polytechnic": "politeknik", "institute": "institut", "agency": "badan", "ministry": "kementerian",
+    "directorate": "direktorat", "faculty": "fakultas", "secretariat": "sekretariat", "inspectorate": "inspektorat",
+    "bureau": "biro", "prison": "lembaga pemasyarakatan", "academy": "akademi", "school": "sekolah",
+    "government": "pemerintah", "regency": "kabupaten", "city": "kota", "province": "provinsi",
+}
+# two words that are one unit word: "Regional Office" is a Kantor Wilayah, not a Kantor Daerah
+_EN_UNIT_PAIRS = {
+    ("regional", "office"): "kantor wilayah", ("district", "court"): "pengadilan negeri",
+    ("religious", "court"): "pengadilan agama", ("high", "court"): "pengadilan tinggi",
+    ("detention", "center"): "rumah tahanan negara", ("detention", "centre"): "rumah tahanan negara",
+    ("correctional", "institution"): "lembaga pemasyarakatan", ("correctional", "facility"): "lembaga pemasyarakatan",
+    ("tax", "office"): "kantor pelayanan pajak", ("police", "resort"): "kepolisian resor",
+    ("regional", "police"): "kepolisian daerah", ("directorate", "general"): "direktorat jenderal",
+}
+_EN_WORDS = {
+    "immigration": "imigrasi", "central": "pusat", "general": "umum", "regional": "daerah", "state": "negeri",
+    "class": "kelas", "health": "kesehatan", "agriculture": "pertanian", "law": "hukum", "finance": "keuangan",
+    "religious": "agama", "education": "pendidikan", "customs": "bea", "excise": "cukai", "and": "dan",
+    "tax": "pajak", "taxes": "pajak", "taxation": "pajak", "engineering": "teknik", "economics": "ekonomi",
+    "medicine": "kedokteran", "correctional": "pemasyarakatan", "public": "umum", "works": "pekerjaan",
+    "special": "khusus", "main": "utama", "republic": "republik", "affairs": "",
+}
+_EN_WORD_PAIRS = {("human", "rights"): "hak asasi manusia", ("public", "works"): "pekerjaan umum",
+                  ("religious", "affairs"): "agama"}
+_EN_REGIONS = {"regency": "kabupaten", "city": "kota", "province": "provinsi"}
+# "West Java": a compass word comes before a place in English, after it in Indonesian
+_EN_COMPASS = {"west": "barat", "east": "timur", "north": "utara", "south": "selatan", "central": "tengah",
+               "southeast": "tenggara", "northwest": "barat laut"}
+
+
+def _from_english(words: list[str], nested: bool = False) -> list[str]:
+    """An English unit name's words in Indonesian order (unchanged when it has no English unit word).
+    ``nested``: the words after an outer unit word's "of", whose own words come first ("Faculty of
+    Agriculture Tadulako University": "pertanian" is the faculty's, "tadulako" the university's)."""
+    for i, word in enumerate(words):  # the first unit word: what follows it places the unit
+        if tuple(words[i : i + 2]) in _EN_UNIT_PAIRS:
+            head, before, after = _EN_UNIT_PAIRS[tuple(words[i : i + 2])], words[:i], words[i + 2 :]  # type: ignore[index]
+            break
+        if word in _EN_UNIT_WORDS and word not in _EN_REGIONS:
+            head, before, after = _EN_UNIT_WORDS[word], words[:i], words[i + 1 :]
+            break
+    else:
+        return words
+    if after[:1] == ["of"] or after[:1] == ["for"]:
+        after = after[1:]
+    outer: list[str] = []
+    while nested and before and before[0] in _EN_WORDS:
+        outer.append(before.pop(0))
+    kind: list[str] = []  # the kind's words before the unit word: "Central General", "State"
+    while before and (before[-1] in _EN_WORDS or tuple(before[-2:]) in _EN_WORD_PAIRS) \
+            and not (len(before) >= 2 and before[-2] in _EN_COMPASS and before[-1] not in _EN_WORDS):
+        if tuple(before[-2:]) in _EN_WORD_PAIRS:
+            kind.append(_EN_WORD_PAIRS[tuple(before[-2:])])  # type: ignore[index]
+            del before[-2:]
+        else:
+            kind.append(_EN_WORDS.get(before.pop(), ""))
+    return [*_places(outer), *head.split(), *" ".join(kind).split(), *_places(_from_english(after, nested=True)),
+            *_places(before)]
+
+
+def _places(words: list[str]) -> list[str]:
+    """English words of a name in Indonesian: "west java" -> "jawa barat", "law" -> "hukum"."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        pair = tuple(words[i : i + 2])
+        if pair in _EN_WORD_PAIRS:
+            out += _EN_WORD_PAIRS[pair].split()  # type: ignore[index]
+            i += 2
+            continue
+        if i + 1 < len(words) and words[i + 1] in _EN_REGIONS:  # "Bantul Regency" -> "kabupaten bantul"
+            out += [_EN_REGIONS[words[i + 1]], word]
+            i += 2
+            continue
+        if word in _EN_COMPASS and i + 1 < len(words) and words[i + 1] not in _EN_WORDS:
+            out += [_ENGLISH_PLACES.get(words[i + 1], words[i + 1]), _EN_COMPASS[word]]
+            i += 2
+            continue
+        if word in ("the", "of"):
+            i += 1
+            continue
+        out += (_EN_WORDS.get(word, _ENGLISH_PLACES.get(word, word))).split()
+        i += 1
+    return out
+
+
+_ENGLISH_PLACES = {"java": "jawa", "sumatra": "sumatera", "borneo": "kalimantan", "celebes": "sulawesi",
+                   "papua": "papua", "nusa": "nusa"}
+_ENGLISH_MARKERS = frozenset({*_EN_UNIT_WORDS, "regional", "district", "detention", "correctional"}) - {
+    "kota", "city"}
 
 
 def normalise(text: str) -> str:
@@ -144,9 +246,13 @@ def canon(text: str) -> str:
     # an official's title before the office ("KEPALA KANTOR ...", "PLT. DIREKTUR RSUD ...")
     while len(words) > 1 and words[0] in OFFICIALS:
         words = words[1:]
+    if _ENGLISH_MARKERS.intersection(words):
+        words = _from_english(words)
     if words:
         head = words[0]
-        if len(words) > 1 and words[1] in UNIT_HEADS | {"rumah", "rsud"} and head in HEAD_OF:
+        if head in HEAD_OF and len(words) > 2 and words[1] in TITLE_GRADES and words[2] in UNIT_HEADS | {"rumah", "rsud"}:
+            words = words[2:]  # "DIREKTUR UTAMA RUMAH SAKIT X" heads the hospital
+        elif len(words) > 1 and words[1] in UNIT_HEADS | {"rumah", "rsud"} and head in HEAD_OF:
             words = words[1:]  # "DIREKTUR RSUD X" heads the hospital, not a directorate
         elif head in HEAD_OF:
             words = [*HEAD_OF[head].split(), *words[1:]]
@@ -159,6 +265,13 @@ def canon(text: str) -> str:
         if result.endswith(country) and len(result) > len(country):
             result = result[: -len(country)]
     return result
+
+
+def only_a_title(text: str) -> bool:
+    """Whether a name is an official's title alone ("Direktur Utama", "Kepala"): a person, no unit."""
+    words = normalise(text).split()
+    return bool(words) and (words[0] in HEAD_OF or words[0] in OFFICIALS) and all(
+        w in HEAD_OF or w in OFFICIALS or w in TITLE_GRADES or w == "jenderal" for w in words)
 
 
 @dataclass(frozen=True, slots=True)

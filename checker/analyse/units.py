@@ -18,7 +18,7 @@ from typing import Any
 
 from checker.analyse import nlp
 from checker.analyse.text import collapse
-from checker.names import ABBREVIATIONS, canon
+from checker.names import ABBREVIATIONS, canon, only_a_title
 
 UNIT_HEADS = [
     "kementerian", "kementrian", "kemenkumham", "kemenkeu", "kemenag", "kemenkes", "kementan", "kemendikbud",
@@ -63,10 +63,13 @@ NOT_NAME = ["kami", "kita", "tentang", "nomor", "no", "tahun", "di", "pada", "ke
             # slogans on banners follow the unit's name in the same capitals
             "menolak", "mendukung", "melayani", "mewujudkan", "membangun", "siap",
             "berkomitmen", "bebas", "anti", "tolak", "stop", "dukung", "wujudkan", "zona",
-            "report", "year", "for", "on", "and", "in", "telepon", "telp", "fax", "jalan", "jl", "email",
+            "report", "year", "for", "on", "and", "in", "telepon", "telp", "fax", "jl", "email",
             "website", "laman"]
 
 _HEADS = set(UNIT_HEADS)
+# "Jalan" opens an address ("Jalan Khatib Sulaiman Nomor 86") but is a word of some names ("Balai
+# Pelaksanaan Jalan Nasional"): an address has a number on its line
+_ADDRESS = re.compile(r"\bjalan\b(?=[^\n]*\d)", re.IGNORECASE)
 # words that end a sentence's subject, not a name: "KPP PRATAMA BANTUL KAMI ..." (stop words such
 # as "umum", "besar", "tinggi", "tengah" are parts of names: "Rumah Sakit Umum", "Jawa Tengah")
 _NOT_A_NAME_END = {"kami", "kita", "saya", "ini", "itu", "tersebut", "akan", "telah", "adalah", "wajib", "siap",
@@ -142,8 +145,15 @@ class UnitFinder:
         out = []
         for span in spans:
             end = self._tail_end(doc, span.end)
-            name = _trim(original[span.start_char:doc[end - 1].idx + len(doc[end - 1].text)])
-            if canon(name) in _PLACELESS or not name:
+            stop = doc[end - 1].idx + len(doc[end - 1].text)
+            address = max((m for m in _ADDRESS.finditer(original, span.start_char + 1, stop + 200) if m.start() < stop),
+                          key=lambda m: m.start(), default=None)
+            if address is not None:
+                while end > span.start + 1 and doc[end - 1].idx >= address.start():
+                    end -= 1
+                stop = doc[end - 1].idx + len(doc[end - 1].text)
+            name = _trim(original[span.start_char:stop])
+            if not name or canon(name) in _PLACELESS or only_a_title(name):
                 continue
             after = doc[end - 1].idx + len(doc[end - 1].text)
             if text[after : after + 4].lstrip()[:1] == ":":

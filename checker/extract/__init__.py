@@ -45,7 +45,7 @@ _UNSUPPORTED_HINTS = {
 __all__ = ["EXTRACTORS", "ExtractSettings", "extract", "fingerprint"]
 
 # Bump when an extractor's output changes for the same file: cached extractions are then re-read.
-EXTRACT_VERSION = "3"
+EXTRACT_VERSION = "4"
 
 # No page holds more text than this (a dense A4 page holds 5,000 characters). DOCX and text files
 # have no pages of their own: a longer stretch between page breaks is cut into pages of at most

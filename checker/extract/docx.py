@@ -74,9 +74,17 @@ def _paragraph(p) -> tuple[str, int]:
 
 
 def _table_rows(tbl) -> list[str]:
-    """One line per row, cells separated by ' | ' (merged cells once)."""
+    """One line per row, cells separated by ' | ' (merged cells once).
+
+    A table of one row is layout, not data: a letterhead beside its emblem, two signature blocks
+    side by side. Its cells' paragraphs stay lines, cell after cell, as a PDF of it reads."""
     rows = []
-    for tr in tbl.iter(_TR):
+    trs = list(tbl.iter(_TR))
+    if len(trs) == 1:
+        for tc in trs[0].iterchildren(_TC):
+            rows.extend(line for p in tc.iter(_P) if (line := _paragraph(p)[0]).strip())
+        return rows
+    for tr in trs:
         cells = []
         for tc in tr.iterchildren(_TC):
             text = " ".join(_paragraph(p)[0] for p in tc.iter(_P)).strip()
