@@ -383,7 +383,8 @@ def _cut_short(mention: tuple[str, ...], known: tuple[str, ...]) -> bool:
         if 2 <= len(word) <= 8:
             for q in range(len(mention) - 1):
                 tail = _initials(mention[q:])  # two words at least: one letter proves nothing
-                if 2 <= len(tail) < len(word) and word.startswith(tail) and _aligned(mention[:q], known[:p], 0, 0):
+                if 2 <= len(tail) < len(word) and word.startswith(tail) and not _same_word(mention[q], word) \
+                        and _aligned(mention[:q], known[:p], 0, 0):  # ("IMIGRASI MANADO" spells it out)
                     return True
     return False
 

@@ -109,7 +109,9 @@ _ROMAN_OCR = re.compile(r"^[il1t]{1,3}[abc]?$")  # a scan's "IlA", "I1A", "TIA" 
 # words a name may have or lack and still be the same unit's ("Inspektorat Daerah Kabupaten X" is
 # "Inspektorat Kabupaten X"; "Kantor Imigrasi X" is "Imigrasi X"; "UPTD Puskesmas X")
 OPTIONAL = frozenset({"kantor", "daerah", "negeri", "unit", "pelaksana", "teknis", "the", "of", "di", "pada",
-                      "lingkungan", "dan", "republik", "indonesia"})
+                      "lingkungan", "dan", "republik", "indonesia",
+                      # the honorifics of a person a unit is named after ("RSUP Dr. Hasan Basri")
+                      "dr", "drg", "prof", "ir", "h", "hj", "kh"})
 # institutions a name may end with, which place the unit: "Fakultas Hukum Universitas Diponegoro"
 _QUALIFIER_HEADS = frozenset({"universitas", "institut", "kementerian", "pemerintah", "sekretariat",
                               "direktorat", "badan", "kepolisian", "dinas"})
@@ -167,7 +169,8 @@ def _from_english(words: list[str], nested: bool = False) -> list[str]:
             break
     else:
         return words
-    if after[:1] == ["of"] or after[:1] == ["for"]:
+    of = after[:1] == ["of"] or after[:1] == ["for"]
+    if of:
         after = after[1:]
     outer: list[str] = []
     while nested and before and before[0] in _EN_WORDS:
@@ -180,8 +183,11 @@ def _from_english(words: list[str], nested: bool = False) -> list[str]:
             del before[-2:]
         else:
             kind.append(_EN_WORDS.get(before.pop(), ""))
-    return [*_places(outer), *head.split(), *" ".join(kind).split(), *_places(_from_english(after, nested=True)),
-            *_places(before)]
+    named, following = _places(before), _places(_from_english(after, nested=True))
+    # "... of X" says what the unit is for, before its name's own words; what follows a name
+    # without "of" (its class, its city) comes after them
+    rest = [*following, *named] if of else [*named, *following]
+    return [*_places(outer), *head.split(), *" ".join(kind).split(), *rest]
 
 
 def _places(words: list[str]) -> list[str]:
@@ -248,6 +254,9 @@ def canon(text: str) -> str:
         words = words[1:]
     if _ENGLISH_MARKERS.intersection(words):
         words = _from_english(words)
+    if words[:1] == ["resor"] or words[:1] == ["sektor"]:
+        # a police letterhead's own line under "KEPOLISIAN NEGARA ... / DAERAH X": "RESOR Y"
+        words = ["kepolisian", *words]
     if words:
         head = words[0]
         if head in HEAD_OF and len(words) > 2 and words[1] in TITLE_GRADES and words[2] in UNIT_HEADS | {"rumah", "rsud"}:

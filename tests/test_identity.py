@@ -182,3 +182,35 @@ def test_a_folder_that_names_the_unit_as_the_profile_does_teaches_no_longer_name
     profile = Profile(unit="Kantor Pelayanan Pajak Pratama Banyuseta", year=2024)
     folder = [_about("KANTOR PELAYANAN PAJAK PRATAMA BANYUSETA")] + [_about("KPP PRATAMA BANYUSETA TIMUR")] * 3
     assert Identity(profile, folder).role("KPP PRATAMA BANYUSETA TIMUR", None) is UnitRole.OTHER
+
+
+@pytest.mark.parametrize(("unit", "name", "role"), [
+    # an English document names the unit in English word order
+    ("Kantor Imigrasi Kelas I TPI Manado", "IMMIGRATION OFFICE CLASS I TPI MANADO", UnitRole.SELF),
+    ("Kantor Imigrasi Kelas I TPI Manado", "Immigration Office Class I Special TPI Manado", UnitRole.OTHER),
+    ("Rumah Sakit Umum Pusat Dr. Hasan Basri Kendari", "Dr. Hasan Basri Central General Hospital, Kendari", UnitRole.SELF),
+    ("Rumah Sakit Umum Pusat Dr. Hasan Basri Kendari", "Hasan Basri Regional General Hospital", UnitRole.OTHER),
+    ("Politeknik Negeri Kupang", "State Polytechnic of Kupang", UnitRole.SELF),
+    ("Politeknik Negeri Kupang", "Kupang State Polytechnic", UnitRole.SELF),
+    ("Fakultas Pertanian Universitas Tadulako", "Faculty of Agriculture, Tadulako University", UnitRole.SELF),
+    ("Fakultas Pertanian Universitas Tadulako", "Faculty of Law, Tadulako University", UnitRole.OTHER),
+    ("Pengadilan Negeri Slawi", "Slawi District Court", UnitRole.SELF),
+    ("Pengadilan Negeri Slawi", "Slawi Religious Court", UnitRole.OTHER),
+    # an official's graded title heads the office after it
+    ("Rumah Sakit Umum Pusat Dr. Hasan Basri Kendari", "Direktur Utama Rumah Sakit Umum Pusat Dr. Hasan Basri Kendari",
+     UnitRole.SELF),
+    # a police letterhead's own line: "RESOR X" under "KEPOLISIAN NEGARA ... / DAERAH ..."
+    ("Polres Lombok Tengah", "RESOR LOMBOK TENGAH", UnitRole.SELF),
+    ("Polres Lombok Tengah", "RESOR LOMBOK BARAT", UnitRole.OTHER),
+])
+def test_names_as_english_documents_and_officials_write_them(unit: str, name: str, role: UnitRole) -> None:
+    assert Identity(Profile(unit=unit, year=2023)).role(name, None) is role
+
+
+def test_a_parent_in_english_is_the_parent() -> None:
+    profile = Profile(unit="Kantor Imigrasi Kelas I TPI Manado", year=2023,
+                      parents=("Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Utara",
+                               "Kementerian Hukum dan Hak Asasi Manusia"))
+    identity = Identity(profile)
+    assert identity.role("MINISTRY OF LAW AND HUMAN RIGHTS OF THE REPUBLIC OF INDONESIA", None) is UnitRole.PARENT
+    assert identity.role("Ministry of Finance", None) is UnitRole.OTHER

@@ -5,8 +5,15 @@ gives them, analysed by the real analyser."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 
-from tests.conftest import DocFactory
+import docx
+
+from checker.extract import ExtractSettings, extract
+from checker.identity import Identity
+from checker.model import Document, Profile, UnitRole
+from tests.conftest import DocFactory, source_file
 
 
 def test_a_number_a_scan_broke_at_its_slashes_is_read_whole(make_doc: DocFactory) -> None:
@@ -104,3 +111,67 @@ def test_the_year_a_title_names_wins_over_a_date_it_mentions(make_doc: DocFactor
     doc = make_doc("rekap.pdf", "REKAPITULASI KEPATUHAN LHKPN DAN LHKASN DINAS CONTOH TAHUN 2024\n"
                                 "(PELAPORAN HARTA PER 31 DESEMBER 2023)\nKategori | Wajib Lapor | Sudah Melapor")
     assert doc.facts.period is not None and (doc.facts.period.start, doc.facts.period.end) == (2024, 2024)
+
+
+def _about_self(doc: Document, profile: Profile) -> list[str]:
+    return [u.name for u in Identity(profile).units(doc.facts) if u.about and u.role is UnitRole.SELF]
+
+
+def test_a_road_agency_keeps_jalan_in_its_name_and_its_address_does_not(make_doc: DocFactory) -> None:
+    doc = make_doc("renstra.pdf", "KEMENTERIAN PEKERJAAN UMUM DAN PERUMAHAN RAKYAT\nDIREKTORAT JENDERAL BINA MARGA\n"
+                                  "RENCANA STRATEGIS\nTAHUN 2020 - 2024\nBALAI PELAKSANAAN JALAN NASIONAL SUMATERA BARAT\n"
+                                  "Jalan Khatib Sulaiman Nomor 86, Padang\n2020")
+    profile = Profile(unit="Balai Pelaksanaan Jalan Nasional Sumatera Barat", year=2022,
+                      parents=("Direktorat Jenderal Bina Marga",))
+    assert _about_self(doc, profile) == ["BALAI PELAKSANAAN JALAN NASIONAL SUMATERA BARAT"]
+    letter = make_doc("nd.pdf", "DINAS KESEHATAN KOTA CONTOH Jalan Merdeka Nomor 5\nNOTA DINAS\nHal : Undangan")
+    assert all("Jalan" not in u.name for u in letter.facts.units)
+
+
+def test_a_name_with_a_number_in_words_runs_on(make_doc: DocFactory) -> None:
+    doc = make_doc("rekap.pdf", "PEMERINTAH KOTA PEKALONGAN\nDINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU\n"
+                                "Jalan Sriwijaya Nomor 44 Pekalongan\nREKAPITULASI PENGADUAN MASYARAKAT\n"
+                                "TRIWULAN III TAHUN 2022\nNo Tanggal Saluran Uraian")
+    profile = Profile(unit="Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Pekalongan", year=2022,
+                      parents=("Pemerintah Kota Pekalongan",))
+    assert _about_self(doc, profile) == ["DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU"]
+
+
+def test_a_police_letterhead_names_the_resort_on_its_own_line(make_doc: DocFactory) -> None:
+    doc = make_doc("sprin.pdf", "KEPOLISIAN NEGARA REPUBLIK INDONESIA\nDAERAH NUSA TENGGARA BARAT\nRESOR LOMBOK TENGAH\n"
+                                "SURAT PERINTAH\nNomor: Sprin/234/III/RES.1.24/2023\nPertimbangan : bahwa ...\n"
+                                "Dikeluarkan di : Praya\npada tanggal : 10 Maret 2023\nKEPALA KEPOLISIAN RESOR LOMBOK TENGAH")
+    profile = Profile(unit="Polres Lombok Tengah", year=2023, parents=("Polda NTB", "Polri"))
+    assert _about_self(doc, profile) == ["RESOR LOMBOK TENGAH"]
+    assert doc.facts.day == dt.date(2023, 3, 10)  # a police order is "Dikeluarkan di ... pada tanggal"
+
+
+def test_a_signature_date_whose_place_the_scan_ate_still_dates_the_report(make_doc: DocFactory) -> None:
+    doc = make_doc("skm.pdf", "LAPORAN SURVEI KEPUASAN MASYARAKAT\nSEMESTER II TAHUN 2022\n\nHasil survei ...\n"
+                              "apado, 9 Januari 2023\nKepala Kantor,\n\nAndreas F. Lumintang\nNIP 197504122000031001")
+    assert doc.facts.day == dt.date(2023, 1, 9)
+
+
+def test_a_date_field_with_scan_noise_after_its_label(make_doc: DocFactory) -> None:
+    doc = make_doc("nd.pdf", "NOTA DINAS\nNOMOR KU.01.01/D.XXXVI/0215/2023\nYth. : Ketua Tim\nDari : Direktur Utama\n"
+                             "Hal : Tindak Lanjut Hasil Penilaian\nTanggal = : 13 Februari 2023\n\nSehubungan dengan ...")
+    assert doc.facts.day == dt.date(2023, 2, 13)
+
+
+def test_a_letterhead_in_a_docx_table_beside_its_emblem_keeps_its_lines(tmp_path: Path) -> None:
+    document = docx.Document()
+    row = document.add_table(rows=1, cols=2).rows[0]
+    row.cells[0].text = ""  # the emblem's cell
+    row.cells[1].text = "KEMENTERIAN AGAMA REPUBLIK INDONESIA"
+    row.cells[1].add_paragraph("KANTOR KEMENTERIAN AGAMA KABUPATEN TEMANGGUNG")
+    row.cells[1].add_paragraph("Jalan Pahlawan Nomor 48 Temanggung")
+    document.add_paragraph("NOTA DINAS")
+    data = document.add_table(rows=2, cols=2)
+    data.cell(0, 0).text, data.cell(0, 1).text = "No", "Uraian"
+    data.cell(1, 0).text, data.cell(1, 1).text = "1", "Rapat"
+    path = tmp_path / "nd.docx"
+    document.save(path)
+    text = extract(replace(source_file("nd.docx"), abspath=path), ExtractSettings(ocr=False)).pages[0].text
+    assert text.splitlines()[:3] == ["KEMENTERIAN AGAMA REPUBLIK INDONESIA",
+                                     "KANTOR KEMENTERIAN AGAMA KABUPATEN TEMANGGUNG", "Jalan Pahlawan Nomor 48 Temanggung"]
+    assert "No | Uraian" in text  # a table of data keeps its rows

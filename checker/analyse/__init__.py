@@ -82,7 +82,7 @@ CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw",
                                                                      "komplek", "kompleks"}
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
-ANALYSE_VERSION = "13"
+ANALYSE_VERSION = "14"
 
 
 # a page worth reading: at least eight letters or digits (found without counting them all)

@@ -50,14 +50,15 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)
 MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\.?\s+" + _YEAR, re.IGNORECASE)
 _PATTERNS = (TEXT_DATE, US_DATE, NUMERIC_DATE)
 
-# "Ditetapkan di Jakarta pada tanggal 15 Maret 2021" (the enactment of a decree), and in English
+# "Ditetapkan di Jakarta pada tanggal 15 Maret 2021" (the enactment of a decree; a police order's
+# "Dikeluarkan di"), and in English
 ENACTED = re.compile(
-    r"(?:ditetapkan\s*di\b\s*:?\s*[^\n]{1,60}?\s*(?:\n\s*)?pada\s+tanggal[\s:.\u2013\u2014-]*|"
+    r"(?:(?:ditetapkan|dikeluarkan)\s*di\b\s*:?\s*[^\n]{1,60}?\s*(?:\n\s*)?pada\s+tanggal[\s:.\u2013\u2014-]*|"
     r"(?:stipulated|established|enacted|issued|signed)\s+(?:in|at)\s*:?\s*[^\n]{1,60}?\s*(?:\n\s*)?on\s*:?\s*)",
     re.IGNORECASE,
 )
 # the words an enactment begins with: a page without one has none (a cheap test of every page)
-_ENACTED_WORDS = ("ditetapkan", "stipulated", "established", "enacted", "issued", "signed")
+_ENACTED_WORDS = ("ditetapkan", "dikeluarkan", "stipulated", "established", "enacted", "issued", "signed")
 
 
 def may_enact(text: str) -> bool:
@@ -102,7 +103,7 @@ DATE_FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # what OCR leaves between a field's label and its value: "TANGGAL EFEKTIF he 10 Oktober 2018"
-_FIELD_NOISE = re.compile(r"[ \t:|.,'\"-]*(?:[A-Za-z]{1,2}[ \t]+)?(?=[0-9OoIl])")
+_FIELD_NOISE = re.compile(r"[ \t:;|.,'\"=~_-]*(?:[A-Za-z]{1,2}[ \t]+)?[ \t:;|.,'\"=~_-]*(?=[0-9OoIl])")
 # "Pada hari ini Senin tanggal Empat bulan Januari tahun Dua Ribu Dua Puluh Satu"
 SPELLED = re.compile(
     r"\btanggal\s+(?P<day>[a-z]+(?:\s+[a-z]+){0,3}?)\s+bulan\s+" + _MONTH
@@ -177,7 +178,7 @@ def enacted(text: str) -> FoundDate | None:
     return None
 
 
-_ENACTED_PLACE = re.compile(r"ditetapkan\s*di\b[ \t]*:?[ \t]*[A-Za-z][^\n]{0,40}\n[ \t]*", re.IGNORECASE)
+_ENACTED_PLACE = re.compile(r"(?:ditetapkan|dikeluarkan)\s*di\b[ \t]*:?[ \t]*[A-Za-z][^\n]{0,40}\n[ \t]*", re.IGNORECASE)
 _LOST_LABEL = re.compile(r"[^\d\n]{1,6}(?=[0-3OoIl]?[0-9OoIl]\s)")
 
 

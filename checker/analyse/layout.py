@@ -655,6 +655,12 @@ def place_date(text: str, start: int, end: int, *, partial: bool = True) -> date
     lines = lines_of(text, start, end)
     for k, line in enumerate(lines):
         match = dates.PLACE_DATE.match(line.text) or _PLACE_ALONE.match(line.text)
+        if match is None and (damaged := _DAMAGED_PLACE.match(line.text)):
+            # "apado, 9 Januari 2023": a scan lost the place's first letters; a whole date that
+            # ends the line still dates the signature
+            found = dates.parse_at(line.text, damaged.end(), partial=False)
+            if found is not None and found.value is not None and len(line.text) - found.end <= 3:
+                return _shift(found, line.start)
         if match:
             found = dates.parse_at(line.text, match.end(), partial=partial)
             if found is None:
@@ -672,7 +678,8 @@ def place_date(text: str, start: int, end: int, *, partial: bool = True) -> date
     return None
 
 
-_PLACE_ALONE = re.compile(r"^[A-Z][A-Za-z .'-]{2,40},$")  # "Pontianak," with its date under it
+_PLACE_ALONE = re.compile(r"^[A-Z][A-Za-z .'-]{2,40},$")
+_DAMAGED_PLACE = re.compile(r"^[^\n,]{1,16},[ \t]*(?=[0-3]?\d[ \t])")  # "Pontianak," with its date under it
 _STACKED_PIECE = re.compile(r"^[0-3OoIl]?[0-9OoIl]$|^[A-Za-z]{3,10}\.?$|^(?:19|2[0O])[0-9OoIl]{2}$")
 
 

@@ -107,7 +107,8 @@ class UnitFinder:
         self._nlp = nlp.blank()
         self._matcher = Matcher(self._nlp.vocab)
         # a capitalised word (token attributes, not a regex: the matcher then runs in C)
-        capitalised = {"IS_LOWER": False, "IS_SPACE": False, "LIKE_NUM": False, "ORTH": {"NOT_IN": _NAME_STOPS}}
+        # (a number in figures ends a name; one in words may be part of it: "Terpadu Satu Pintu")
+        capitalised = {"IS_LOWER": False, "IS_SPACE": False, "IS_DIGIT": False, "ORTH": {"NOT_IN": _NAME_STOPS}}
         name_word = {**capitalised, "LOWER": {"NOT_IN": NOT_NAME}}
         first_word = {**name_word, "IS_ALPHA": True}  # "NOTA DINAS |": a speck names nothing
         connector = {"LOWER": {"IN": sorted(_CONNECTORS)}, "OP": "?"}

@@ -61,15 +61,17 @@ SRC = HERE / "src"
 FILES = SET / "files"
 LO_PROFILE = "file:///tmp/lo-sealed2"
 
+FONT_DIR = next((d for d in ("/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/liberation")
+                 if os.path.isdir(d)), "/usr/share/fonts/truetype/liberation")
 FONTS = {
-    "serif": ("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-              "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf",
-              "/usr/share/fonts/truetype/liberation/LiberationSerif-Italic.ttf",
-              "/usr/share/fonts/truetype/liberation/LiberationSerif-BoldItalic.ttf"),
-    "sans": ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-             "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-             "/usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf",
-             "/usr/share/fonts/truetype/liberation/LiberationSans-BoldItalic.ttf"),
+    "serif": (FONT_DIR + "/LiberationSerif-Regular.ttf",
+              FONT_DIR + "/LiberationSerif-Bold.ttf",
+              FONT_DIR + "/LiberationSerif-Italic.ttf",
+              FONT_DIR + "/LiberationSerif-BoldItalic.ttf"),
+    "sans": (FONT_DIR + "/LiberationSans-Regular.ttf",
+             FONT_DIR + "/LiberationSans-Bold.ttf",
+             FONT_DIR + "/LiberationSans-Italic.ttf",
+             FONT_DIR + "/LiberationSans-BoldItalic.ttf"),
 }
 DOCX_FONT = {"serif": "Times New Roman", "sans": "Arial", "bookman": "Bookman Old Style",
              "tahoma": "Tahoma"}
@@ -121,6 +123,7 @@ def group(els: list[tuple]) -> list[tuple]:
     for kind, arg in els:
         if kind == "TW":
             widths = [float(x) for x in arg.split(",")]
+            out.append(("TBREAK", ""))   # a TW line starts a new table
             continue
         if kind == "K":
             if out and out[-1][0] == "KBLOCK":
@@ -137,7 +140,14 @@ def group(els: list[tuple]) -> list[tuple]:
                 widths = None
             continue
         out.append((kind, arg))
-    return out
+    res = []
+    for el in out:
+        if el[0] == "TBREAK":
+            continue
+        if el[0] == "KBLOCK" and any(len(r) >= 3 for r in el[1]):
+            el = ("KBLOCK", [r if len(r) >= 3 else [r[0], "", r[1] if len(r) > 1 else ""] for r in el[1]])
+        res.append(el)
+    return res
 
 
 def runs(text: str) -> list[tuple[str, bool]]:
@@ -795,7 +805,7 @@ def degrade(img, rnd, opts: dict, dpi: int, anchors: dict):
         x0, y0, x1, y1 = anchors["sig"]
         sw, sh = int(dpi * 1.7), int(dpi * 0.75)
         sc = scribble(rnd, sw, sh)
-        img = ImageChops.multiply(img, _place(sc, w, h, int(x0 - dpi * 0.1), int(y0 - sh * 0.9)))
+        img = ImageChops.multiply(img, _place(sc, w, h, int(x0 - dpi * 0.1), int(y0 - sh * 0.8)))
     for (x0, y0, x1, y1) in anchors.get("many", []):
         sw, sh = int(dpi * rnd.uniform(0.6, 0.9)), int(dpi * 0.28)
         sc = scribble(rnd, sw, sh)
@@ -877,6 +887,9 @@ def build_scan(opts: dict, els: list[tuple], out: Path, name: str) -> None:
         if "stampall" not in opts and stp:
             last = max(stp)
             stp = {last: stp[last]}
+        if "sigall" not in opts and sig:
+            last = max(sig)
+            sig = {last: sig[last]}
         imgs = []
         for i, pg in enumerate(pages):
             im = Image.open(pg)
