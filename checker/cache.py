@@ -20,7 +20,7 @@ import os
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from checker import serialize
 from checker.model import Extraction, Facts, SourceFile
@@ -60,6 +60,7 @@ class Cache:
             self._db = None
 
     def _open(self, path: Path) -> sqlite3.Connection:
+        broken: sqlite3.Error | None = None
         for attempt in range(_LOCKED_RETRIES):
             try:
                 return self._connect(path)
@@ -109,14 +110,18 @@ class Cache:
 
     def known_hash(self, source: SourceFile, inode: int) -> str | None:
         """The file's sha256 when its size, mtime and inode are those seen last time."""
-        row = self._one("SELECT size, mtime_ns, inode, sha256 FROM files WHERE path = ?", (os.fsencode(source.abspath),))
+        row = self._one(
+            "SELECT size, mtime_ns, inode, sha256 FROM files WHERE path = ?", (os.fsencode(source.abspath),)
+        )
         if row is None or (row[0], row[1], row[2]) != (source.size, source.mtime_ns, inode):
             return None
         return str(row[3])
 
     def remember_hash(self, source: SourceFile, inode: int) -> None:
-        self._write("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-                    (os.fsencode(source.abspath), source.size, source.mtime_ns, inode, source.sha256))
+        self._write(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+            (os.fsencode(source.abspath), source.size, source.mtime_ns, inode, source.sha256),
+        )
 
     # --- results ---------------------------------------------------------------------------
 
@@ -149,8 +154,9 @@ class Cache:
         self._put(sha256, "facts", fingerprint, serialize.facts_to(facts))
 
     def _result(self, sha256: str, what: str, fingerprint: str) -> Any:
-        row = self._one("SELECT data FROM results WHERE sha256 = ? AND what = ? AND fingerprint = ?",
-                        (sha256, what, fingerprint))
+        row = self._one(
+            "SELECT data FROM results WHERE sha256 = ? AND what = ? AND fingerprint = ?", (sha256, what, fingerprint)
+        )
         if row is None:
             return None
         try:
@@ -159,8 +165,10 @@ class Cache:
             return None
 
     def _put(self, sha256: str, what: str, fingerprint: str, data: Any) -> None:
-        self._write("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
-                    (sha256, what, fingerprint, json.dumps(data, ensure_ascii=False, separators=(",", ":"))))
+        self._write(
+            "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
+            (sha256, what, fingerprint, json.dumps(data, ensure_ascii=False, separators=(",", ":"))),
+        )
 
     # --- plumbing --------------------------------------------------------------------------
 
@@ -193,7 +201,7 @@ class Cache:
         db, self._db = self._db, None
         db.close()
 
-    def __enter__(self) -> Cache:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

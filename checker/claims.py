@@ -89,8 +89,9 @@ def _key(path: str) -> str:
     return re.sub(r"/+", "/", text).casefold().rstrip("/")
 
 
-def check(worksheet: Worksheet, results: tuple[RequirementResult, ...],
-          documents: tuple[Document, ...]) -> dict[str, Claim]:
+def check(
+    worksheet: Worksheet, results: tuple[RequirementResult, ...], documents: tuple[Document, ...]
+) -> dict[str, Claim]:
     folder = _Folder(documents)
     proves: dict[str, list[str]] = defaultdict(list)  # path -> the requirements it is evidence for
     for result in results:
@@ -104,22 +105,35 @@ def check(worksheet: Worksheet, results: tuple[RequirementResult, ...],
     return _with_reuse(claims, results, proves)
 
 
-def _claim(result: RequirementResult, row: WorksheetRow | None, folder: _Folder,
-           proves: dict[str, list[str]], readable: set[str]) -> Claim:
+def _claim(
+    result: RequirementResult,
+    row: WorksheetRow | None,
+    folder: _Folder,
+    proves: dict[str, list[str]],
+    readable: set[str],
+) -> Claim:
     rule = result.rule
     if row is None or not row.answer.strip():
-        return Claim(None, row.answer if row else "", row.references if row else (), (),
-                     row.row if row else None, (ClaimFinding("no_answer"),))
+        return Claim(
+            None,
+            row.answer if row else "",
+            row.references if row else (),
+            (),
+            row.row if row else None,
+            (ClaimFinding("no_answer"),),
+        )
     findings: list[ClaimFinding] = []
     answer = answer_of(rule, row.answer)
     if answer is None:
-        findings.append(ClaimFinding("invalid_answer", (("answer", row.answer),
-                                                        ("options", ", ".join(rule.option_keys)))))
+        findings.append(
+            ClaimFinding("invalid_answer", (("answer", row.answer), ("options", ", ".join(rule.option_keys))))
+        )
     elif rule.options and result.supported in rule.option_keys:
         keys = rule.option_keys
         if keys.index(answer) < keys.index(result.supported):
-            findings.append(ClaimFinding("claim_exceeds_evidence", (("answer", answer),
-                                                                    ("supported", result.supported or ""))))
+            findings.append(
+                ClaimFinding("claim_exceeds_evidence", (("answer", answer), ("supported", result.supported or "")))
+            )
     # the lowest answer (and a count of none) claims nothing to prove
     needs_evidence = answer is not None and (rule.value_of(answer) > 0 if rule.options else float(answer) != 0)
     if needs_evidence and not row.references:
@@ -128,8 +142,10 @@ def _claim(result: RequirementResult, row: WorksheetRow | None, folder: _Folder,
     evidence = {e.path for e in result.evidence}
     near: dict[str, Problem] = {}
     for p in result.problems:  # the closest miss of each file says best why it is not evidence
-        if p.path not in near or (p.status.rank, p.reason == "other_kind") < (near[p.path].status.rank,
-                                                                               near[p.path].reason == "other_kind"):
+        if p.path not in near or (p.status.rank, p.reason == "other_kind") < (
+            near[p.path].status.rank,
+            near[p.path].reason == "other_kind",
+        ):
             near[p.path] = p
     for reference in row.references:
         if _URL.match(reference):
@@ -148,8 +164,9 @@ def _claim(result: RequirementResult, row: WorksheetRow | None, folder: _Folder,
     return Claim(answer, row.answer, row.references, tuple(dict.fromkeys(resolved)), row.row, tuple(findings))
 
 
-def _not_evidence(found: str, paths: list[str], near: dict, proves: dict[str, list[str]],
-                  readable: set[str]) -> ClaimFinding:
+def _not_evidence(
+    found: str, paths: list[str], near: dict, proves: dict[str, list[str]], readable: set[str]
+) -> ClaimFinding:
     """Why a referenced file (or every file of a referenced folder) is not this question's evidence."""
     params: list[tuple[str, str]] = [("reference", found)]
     if found.endswith("/"):  # a folder: what one of its files misses or proves elsewhere is the file's
@@ -157,19 +174,23 @@ def _not_evidence(found: str, paths: list[str], near: dict, proves: dict[str, li
     for path in paths:
         if path in near:
             problem = near[path]
-            return ClaimFinding("reference_not_evidence", (*params, ("why", problem.status.value),
-                                                           ("detail", problem.reason), *problem.params))
+            return ClaimFinding(
+                "reference_not_evidence",
+                (*params, ("why", problem.status.value), ("detail", problem.reason), *problem.params),
+            )
     others = sorted({rule_id for p in paths for rule_id in proves.get(p, [])})
     if others:
-        return ClaimFinding("reference_not_evidence", (*params, ("why", "other_question"),
-                                                       ("questions", ", ".join(others))))
+        return ClaimFinding(
+            "reference_not_evidence", (*params, ("why", "other_question"), ("questions", ", ".join(others)))
+        )
     if paths and not any(p in readable for p in paths):
         return ClaimFinding("reference_not_evidence", (*params, ("why", "unreadable")))
     return ClaimFinding("reference_not_evidence", (*params, ("why", "none")))
 
 
-def _with_reuse(claims: dict[str, Claim], results: tuple[RequirementResult, ...],
-                proves: dict[str, list[str]]) -> dict[str, Claim]:
+def _with_reuse(
+    claims: dict[str, Claim], results: tuple[RequirementResult, ...], proves: dict[str, list[str]]
+) -> dict[str, Claim]:
     """reference_reused: a file that is the only reference of several questions needing
     different documents, on each of those it is not evidence for."""
     rules = {r.rule.id: r.rule for r in results}
@@ -188,6 +209,7 @@ def _with_reuse(claims: dict[str, Claim], results: tuple[RequirementResult, ...]
             others = ", ".join(i for i in rule_ids if i != rule_id)
             claim = out[rule_id]
             finding = ClaimFinding("reference_reused", (("reference", path), ("questions", others)))
-            out[rule_id] = Claim(claim.answer, claim.written, claim.references, claim.resolved, claim.row,
-                                 (*claim.findings, finding))
+            out[rule_id] = Claim(
+                claim.answer, claim.written, claim.references, claim.resolved, claim.row, (*claim.findings, finding)
+            )
     return out

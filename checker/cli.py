@@ -51,8 +51,9 @@ class ScanByDefault(click.Group):
             if not first.startswith("-") and not Path(first).exists():
                 import difflib
 
-                close = difflib.get_close_matches(first, [c for c in self.commands if c != self.default_command],
-                                                  n=1, cutoff=0.75)
+                close = difflib.get_close_matches(
+                    first, [c for c in self.commands if c != self.default_command], n=1, cutoff=0.75
+                )
                 if close:  # a mistyped verb, not a folder: "zi-check expalin FILE"
                     raise click.UsageError(f"no such command or folder '{first}'; did you mean '{close[0]}'?")
             args = [self.default_command, *args]
@@ -79,56 +80,149 @@ def cli(ctx: click.Context) -> None:
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("-c", "--config", type=click.Path(path_type=Path, dir_okay=False),
-              help="Profile file. Default: PATH/zi-check.toml when it exists.")
+@click.option(
+    "-c",
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Profile file. Default: PATH/zi-check.toml when it exists.",
+)
 @click.option("--unit", help="Official name of the unit under evaluation (overrides the profile).")
 @click.option("--alias", "aliases", multiple=True, help="Another name or abbreviation of the unit; repeatable.")
-@click.option("--parent", "parents", multiple=True,
-              help="An institution above the unit, nearest first; repeatable (overrides the profile's parents).")
-@click.option("--sub-unit", "sub_units", multiple=True,
-              help="A part of the unit whose documents are its own; repeatable (overrides the profile).")
+@click.option(
+    "--parent",
+    "parents",
+    multiple=True,
+    help="An institution above the unit, nearest first; repeatable (overrides the profile's parents).",
+)
+@click.option(
+    "--sub-unit",
+    "sub_units",
+    multiple=True,
+    help="A part of the unit whose documents are its own; repeatable (overrides the profile).",
+)
 @click.option("--year", type=int, help="Evaluation year.")
-@click.option("--target", help="The predicate aimed for: one of the rule pack's targets (wbk, wbbm for the bundled "
-                                "pack). Default: the pack's first (wbk).")
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path),
-              help="A rule pack folder. Default: the bundled pack for PermenPANRB 90/2021.")
-@click.option("--worksheet", type=click.Path(path_type=Path),
-              help="The unit's filled LKE worksheet (.xlsx or .csv: the LKE ZI form or the PortalRB sheet): "
-                   "each claimed answer and evidence link is checked. Default: 'worksheet' in the profile.")
-@click.option("-f", "--format", "formats", multiple=True, metavar="NAME",
-              help=f"{', '.join(_WRITERS)}; repeatable. Default: md and json.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=Path("reports"),
-              show_default=True, help="Folder for the reports; created if absent.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
-              help="Language of the human-readable reports.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
-              help="Worker processes for extraction. Default: the number of CPUs.")
-@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Where what was read from each file is kept for the next scan. Default: ~/.cache/zi-check.")
+@click.option(
+    "--target",
+    help="The predicate aimed for: one of the rule pack's targets (wbk, wbbm for the bundled "
+    "pack). Default: the pack's first (wbk).",
+)
+@click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(path_type=Path),
+    help="A rule pack folder. Default: the bundled pack for PermenPANRB 90/2021.",
+)
+@click.option(
+    "--worksheet",
+    type=click.Path(path_type=Path),
+    help="The unit's filled LKE worksheet (.xlsx or .csv: the LKE ZI form or the PortalRB sheet): "
+    "each claimed answer and evidence link is checked. Default: 'worksheet' in the profile.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    metavar="NAME",
+    help=f"{', '.join(_WRITERS)}; repeatable. Default: md and json.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("reports"),
+    show_default=True,
+    help="Folder for the reports; created if absent.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["id", "en"]),
+    default="id",
+    show_default=True,
+    help="Language of the human-readable reports.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Worker processes for extraction. Default: the number of CPUs.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Where what was read from each file is kept for the next scan. Default: ~/.cache/zi-check.",
+)
 @click.option("--no-cache", is_flag=True, help="Read every file afresh; keep nothing.")
-@click.option("--ocr/--no-ocr", default=True, show_default=True,
-              help="Read scanned pages and images with OCR (Tesseract) when it is installed.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=300, show_default=True,
-              help="Seconds allowed to read one file; past it the file is 'timeout' and the scan goes on.")
-@click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True,
-              help="Memory (MB) a worker may use while reading one file; 0 for no limit.")
-@click.option("--max-size", type=click.IntRange(min=1), default=200, show_default=True,
-              help="Files larger than this many MB are not opened ('too_large').")
-@click.option("--baseline", metavar="FILE|auto",
-              help="A previous report.json: mark each requirement new_gap, resolved, still_open or unchanged. "
-                   "'auto': OUTPUT/report.json of the previous run, when there is one.")
-@click.option("--fail-on", "fail_on", multiple=True, metavar="LIST",
-              help="What makes the exit code 1, comma-separated or repeated: "
-                   f"{', '.join(FAIL_ON)}. Default: {','.join(GAP_STATUSES)} (any gap).")
+@click.option(
+    "--ocr/--no-ocr",
+    default=True,
+    show_default=True,
+    help="Read scanned pages and images with OCR (Tesseract) when it is installed.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=300,
+    show_default=True,
+    help="Seconds allowed to read one file; past it the file is 'timeout' and the scan goes on.",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=0),
+    default=2048,
+    show_default=True,
+    help="Memory (MB) a worker may use while reading one file; 0 for no limit.",
+)
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="Files larger than this many MB are not opened ('too_large').",
+)
+@click.option(
+    "--baseline",
+    metavar="FILE|auto",
+    help="A previous report.json: mark each requirement new_gap, resolved, still_open or unchanged. "
+    "'auto': OUTPUT/report.json of the previous run, when there is one.",
+)
+@click.option(
+    "--fail-on",
+    "fail_on",
+    multiple=True,
+    metavar="LIST",
+    help="What makes the exit code 1, comma-separated or repeated: "
+    f"{', '.join(FAIL_ON)}. Default: {','.join(GAP_STATUSES)} (any gap).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Print each document's status as it is read.")
-def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, ...], parents: tuple[str, ...],
-         sub_units: tuple[str, ...],
-         year: int | None,
-         target: str | None, rules_dir: Path | None, formats: tuple[str, ...], output: Path, lang: str,
-         jobs: int, cache_dir: Path | None, no_cache: bool, ocr: bool, timeout: float, max_memory: int,
-         max_size: int, quiet: bool, verbose: bool, baseline: str | None = None,
-         fail_on: tuple[str, ...] = (), worksheet: Path | None = None) -> None:
+def scan(
+    path: Path,
+    config: Path | None,
+    unit: str | None,
+    aliases: tuple[str, ...],
+    parents: tuple[str, ...],
+    sub_units: tuple[str, ...],
+    year: int | None,
+    target: str | None,
+    rules_dir: Path | None,
+    formats: tuple[str, ...],
+    output: Path,
+    lang: str,
+    jobs: int,
+    cache_dir: Path | None,
+    no_cache: bool,
+    ocr: bool,
+    timeout: float,
+    max_memory: int,
+    max_size: int,
+    quiet: bool,
+    verbose: bool,
+    baseline: str | None = None,
+    fail_on: tuple[str, ...] = (),
+    worksheet: Path | None = None,
+) -> None:
     """Scan the evidence folder PATH and write the gap report.
 
     \b
@@ -141,8 +235,32 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
 
     previous_handler = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        _scan(path, config, unit, aliases, parents, sub_units, year, target, rules_dir, formats, output, lang, jobs,
-              cache_dir, no_cache, ocr, timeout, max_memory, max_size, quiet, verbose, baseline, fail_on, worksheet)
+        _scan(
+            path,
+            config,
+            unit,
+            aliases,
+            parents,
+            sub_units,
+            year,
+            target,
+            rules_dir,
+            formats,
+            output,
+            lang,
+            jobs,
+            cache_dir,
+            no_cache,
+            ocr,
+            timeout,
+            max_memory,
+            max_size,
+            quiet,
+            verbose,
+            baseline,
+            fail_on,
+            worksheet,
+        )
     except KeyboardInterrupt:
         _interrupted(EXIT_SIGINT)
     except Terminated:
@@ -151,11 +269,32 @@ def scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, 
         signal.signal(signal.SIGTERM, previous_handler)
 
 
-def _scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str, ...], parents: tuple[str, ...],
-          sub_units: tuple[str, ...], year: int | None, target: str | None, rules_dir: Path | None,
-          formats: tuple[str, ...], output: Path, lang: str, jobs: int, cache_dir: Path | None, no_cache: bool,
-          ocr: bool, timeout: float, max_memory: int, max_size: int, quiet: bool, verbose: bool,
-          baseline: str | None, fail_on: tuple[str, ...], worksheet: Path | None) -> None:
+def _scan(
+    path: Path,
+    config: Path | None,
+    unit: str | None,
+    aliases: tuple[str, ...],
+    parents: tuple[str, ...],
+    sub_units: tuple[str, ...],
+    year: int | None,
+    target: str | None,
+    rules_dir: Path | None,
+    formats: tuple[str, ...],
+    output: Path,
+    lang: str,
+    jobs: int,
+    cache_dir: Path | None,
+    no_cache: bool,
+    ocr: bool,
+    timeout: float,
+    max_memory: int,
+    max_size: int,
+    quiet: bool,
+    verbose: bool,
+    baseline: str | None,
+    fail_on: tuple[str, ...],
+    worksheet: Path | None,
+) -> None:
     from checker import report as reports
     from checker import rulepack
     from checker.cache import default_dir as default_cache_dir
@@ -169,8 +308,9 @@ def _scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str,
     formats = tuple(dict.fromkeys(f.lower() for f in formats)) or ("md", "json")
     for fmt in formats:
         if fmt not in reports.WRITERS:
-            raise click.BadParameter(f"unknown format '{fmt}'; choose from {', '.join(reports.WRITERS)}",
-                                     param_hint="'-f' / '--format'")
+            raise click.BadParameter(
+                f"unknown format '{fmt}'; choose from {', '.join(reports.WRITERS)}", param_hint="'-f' / '--format'"
+            )
     failing = _fail_on(fail_on, baseline)
     if not path.exists():
         raise click.BadParameter(f"'{path}' does not exist", param_hint="PATH")
@@ -178,27 +318,49 @@ def _scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str,
         raise click.BadParameter(f"'{path}' is not a folder", param_hint="PATH")
     root = path.resolve()
     if _inside(output.resolve(), root):
-        raise click.BadParameter(f"'{output}' is inside the scanned folder, which zi-check never writes to",
-                                 param_hint="'-o' / '--output'")
+        raise click.BadParameter(
+            f"'{output}' is inside the scanned folder, which zi-check never writes to", param_hint="'-o' / '--output'"
+        )
     _writable(output)
     from checker import drive as drives
 
     if config is None and unit is None and drives.is_drive(root):
         cache_folder = None if no_cache else (cache_dir or default_cache_dir())
-        settings = ScanSettings(cache_dir=cache_folder, jobs=jobs,
-                                extract=ExtractSettings(ocr=ocr, max_bytes=max_size * 1024 * 1024),
-                                limits=Limits(timeout=timeout, memory_mb=max_memory))
-        _scan_drive(root, settings, rules_dir, formats, output, lang, quiet, failing, baseline,
-                    {"year": year, "target": target}, started)
+        settings = ScanSettings(
+            cache_dir=cache_folder,
+            jobs=jobs,
+            extract=ExtractSettings(ocr=ocr, max_bytes=max_size * 1024 * 1024),
+            limits=Limits(timeout=timeout, memory_mb=max_memory),
+        )
+        _scan_drive(
+            root,
+            settings,
+            rules_dir,
+            formats,
+            output,
+            lang,
+            quiet,
+            failing,
+            baseline,
+            {"year": year, "target": target},
+            started,
+        )
         return
     try:
         config = config if config is not None else _default_profile(root)
         file_values = read_file(config) if config is not None else None
-        cli_values: dict[str, Any] = {"unit": unit, "aliases": aliases, "parents": parents,
-                                      "sub_units": sub_units, "year": year, "target": target}
+        cli_values: dict[str, Any] = {
+            "unit": unit,
+            "aliases": aliases,
+            "parents": parents,
+            "sub_units": sub_units,
+            "year": year,
+            "target": target,
+        }
         pack = rulepack.load(rules_dir)
-        profile = resolve(file_values, cli_values, source=str(config) if config else "the command line",
-                          targets=_targets(pack))
+        profile = resolve(
+            file_values, cli_values, source=str(config) if config else "the command line", targets=_targets(pack)
+        )
         sheet = _worksheet(worksheet, file_values, config, pack)
     except SetupError as exc:
         raise click.UsageError(str(exc)) from None
@@ -214,8 +376,9 @@ def _scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str,
 
     cache_folder = None if no_cache else (cache_dir or default_cache_dir())
     if cache_folder is not None and _inside(cache_folder.resolve(), root):
-        raise click.BadParameter(f"'{cache_folder}' is inside the scanned folder, which zi-check never writes to",
-                                 param_hint="'--cache-dir'")
+        raise click.BadParameter(
+            f"'{cache_folder}' is inside the scanned folder, which zi-check never writes to", param_hint="'--cache-dir'"
+        )
     settings = ScanSettings(
         cache_dir=cache_folder,
         jobs=jobs,
@@ -228,8 +391,9 @@ def _scan(path: Path, config: Path | None, unit: str | None, aliases: tuple[str,
     finally:
         bar.finish()
     if not result.documents and not quiet:
-        click.echo(f"zi-check: warning: '{path}' holds no documents; every requirement is reported without "
-                   "evidence", err=True)
+        click.echo(
+            f"zi-check: warning: '{path}' holds no documents; every requirement is reported without evidence", err=True
+        )
     result = _with_changes(replace(result, root=root), previous, quiet)
     try:
         output.mkdir(parents=True, exist_ok=True)
@@ -264,8 +428,14 @@ class _ProgressBar:
         if not self.enabled or total == 0:
             return
         self._started = time.monotonic()
-        self._bar = click.progressbar(length=total, label="reading", file=sys.stderr, show_eta=True,
-                                      show_pos=True, item_show_func=lambda _: self._rate())
+        self._bar = click.progressbar(
+            length=total,
+            label="reading",
+            file=sys.stderr,
+            show_eta=True,
+            show_pos=True,
+            item_show_func=lambda _: self._rate(),
+        )
         self._bar.__enter__()
 
     def _rate(self) -> str:
@@ -283,9 +453,19 @@ class _ProgressBar:
             self._bar = None
 
 
-def _scan_drive(root: Path, settings: Any, rules_dir: Path | None, formats: tuple[str, ...], output: Path,
-                lang: str, quiet: bool, failing: frozenset[str], baseline: str | None, cli_values: dict[str, Any],
-                started: float) -> None:
+def _scan_drive(
+    root: Path,
+    settings: Any,
+    rules_dir: Path | None,
+    formats: tuple[str, ...],
+    output: Path,
+    lang: str,
+    quiet: bool,
+    failing: frozenset[str],
+    baseline: str | None,
+    cli_values: dict[str, Any],
+    started: float,
+) -> None:
     """Every unit of a drive, from one reading: a report per unit in OUTPUT/<unit folder>/, and
     OUTPUT/drive.json."""
     from checker import drive as drives
@@ -296,9 +476,11 @@ def _scan_drive(root: Path, settings: Any, rules_dir: Path | None, formats: tupl
     from checker.scan import judge, read
 
     if baseline is not None and baseline.lower() != "auto":
-        raise click.BadParameter("a drive is compared unit by unit with each unit's previous report: "
-                                 "give --baseline auto (or scan one unit's folder with --baseline FILE)",
-                                 param_hint="'--baseline'")
+        raise click.BadParameter(
+            "a drive is compared unit by unit with each unit's previous report: "
+            "give --baseline auto (or scan one unit's folder with --baseline FILE)",
+            param_hint="'--baseline'",
+        )
     units = drives.units_of(root)
     try:
         pack = rulepack.load(rules_dir)
@@ -315,8 +497,9 @@ def _scan_drive(root: Path, settings: Any, rules_dir: Path | None, formats: tupl
     judged = []
     failed = False
     for unit, profile, sheet in zip(units, profiles, sheets, strict=True):
-        result = replace(judge(drives.for_unit(reading, unit, units, root), profile, pack, sheet),
-                         root=root / unit.folder)
+        result = replace(
+            judge(drives.for_unit(reading, unit, units, root), profile, pack, sheet), root=root / unit.folder
+        )
         folder = output / unit.folder
         if baseline is not None:  # each unit against its own previous report, read before it is replaced
             result = _with_changes(result, _baseline("auto", folder, formats, quiet=True), quiet)
@@ -331,9 +514,12 @@ def _scan_drive(root: Path, settings: Any, rules_dir: Path | None, formats: tupl
     written = drivereport.write(judged, output, lang, formats)
     if not quiet:
         gaps = sum(r.status.value != "met" for _, result in judged for r in result.results)
-        click.echo(f"zi-check: {len(judged)} units, {gaps} requirements not met in all; "
-                   f"{len(reading.documents)} documents in {time.monotonic() - started:.1f} s; "
-                   f"report: {', '.join(str(p) for p in written)}", err=True)
+        click.echo(
+            f"zi-check: {len(judged)} units, {gaps} requirements not met in all; "
+            f"{len(reading.documents)} documents in {time.monotonic() - started:.1f} s; "
+            f"report: {', '.join(str(p) for p in written)}",
+            err=True,
+        )
     sys.exit(EXIT_GAPS if failed else EXIT_OK)
 
 
@@ -389,8 +575,7 @@ def _fail_on(values: tuple[str, ...], baseline: str | None) -> frozenset[str]:
     if "none" in chosen and len(set(chosen)) > 1:
         raise click.BadParameter("'none' cannot be combined with other values", param_hint=hint)
     if "new_gap" in chosen and baseline is None:
-        raise click.BadParameter("'new_gap' needs a baseline: give --baseline FILE or --baseline auto",
-                                 param_hint=hint)
+        raise click.BadParameter("'new_gap' needs a baseline: give --baseline FILE or --baseline auto", param_hint=hint)
     return frozenset(chosen) - {"none"}
 
 
@@ -411,13 +596,17 @@ def _baseline(value: str | None, output: Path, formats: tuple[str, ...], quiet: 
         except baselines.BaselineError as exc:
             raise click.BadParameter(str(exc), param_hint="'--baseline'") from None
     if "json" not in formats and not quiet:
-        click.echo(f"zi-check: note: --baseline auto reads {output / 'report.json'}, which this run does not "
-                   "update (add -f json)", err=True)
+        click.echo(
+            f"zi-check: note: --baseline auto reads {output / 'report.json'}, which this run does not "
+            "update (add -f json)",
+            err=True,
+        )
     candidate = output / "report.json"
     if not candidate.exists():
         if not quiet:
-            click.echo(f"zi-check: note: no previous report at {candidate}; nothing to compare with this time",
-                       err=True)
+            click.echo(
+                f"zi-check: note: no previous report at {candidate}; nothing to compare with this time", err=True
+            )
         return None
     try:
         return baselines.load(candidate)
@@ -444,8 +633,9 @@ def _fails(result: Any, failing: frozenset[str]) -> bool:
     if any(r.status.value in failing for r in result.results):
         return True
     changes = changes_of(result)
-    return ("new_gap" in failing and changes is not None
-            and any(c.change is Change.NEW_GAP for c in changes.requirements))
+    return (
+        "new_gap" in failing and changes is not None and any(c.change is Change.NEW_GAP for c in changes.requirements)
+    )
 
 
 def _echo_changes(result: Any) -> None:
@@ -456,9 +646,12 @@ def _echo_changes(result: Any) -> None:
         return
     counts = changes.counts()
     when = changes.baseline.generated_at or "?"
-    click.echo(f"zi-check: since the baseline of {when}: {counts[Change.NEW_GAP]} new gap(s), "
-               f"{counts[Change.RESOLVED]} resolved, {counts[Change.STILL_OPEN]} still open, "
-               f"{counts[Change.UNCHANGED]} unchanged", err=True)
+    click.echo(
+        f"zi-check: since the baseline of {when}: {counts[Change.NEW_GAP]} new gap(s), "
+        f"{counts[Change.RESOLVED]} resolved, {counts[Change.STILL_OPEN]} still open, "
+        f"{counts[Change.UNCHANGED]} unchanged",
+        err=True,
+    )
 
 
 @cli.group(context_settings=CONTEXT)
@@ -487,8 +680,11 @@ def rules_check(pack_dir: Path | None) -> None:
         click.echo(problem)
     from checker.packlint import phrase_count
 
-    click.echo(f"{pack.id}: {len(pack.rules)} rules, {len(pack.kinds)} kinds, {len(pack.terms)} term sets, "
-               f"{phrase_count(pack)} phrases, {len(problems)} problems", err=True)
+    click.echo(
+        f"{pack.id}: {len(pack.rules)} rules, {len(pack.kinds)} kinds, {len(pack.terms)} term sets, "
+        f"{phrase_count(pack)} phrases, {len(problems)} problems",
+        err=True,
+    )
     sys.exit(EXIT_GAPS if problems else EXIT_OK)
 
 
@@ -526,16 +722,27 @@ def rules_test(pack_dir: Path | None, only: str | None, verbose: bool) -> None:
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("-c", "--config", type=click.Path(path_type=Path, dir_okay=False),
-              help="Profile file, so that the unit's names are recognised. Default: the nearest "
-                   "zi-check.toml in FILE's folder or above.")
+@click.option(
+    "-c",
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Profile file, so that the unit's names are recognised. Default: the nearest "
+    "zi-check.toml in FILE's folder or above.",
+)
 @click.option("--unit", help="Official name of the unit (overrides the profile).")
 @click.option("--alias", "aliases", multiple=True, help="Another name of the unit; repeatable.")
 @click.option("--year", type=int, help="Evaluation year (overrides the profile).")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path), help="Rule pack (for its kinds).")
 @click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR scanned pages.")
-def explain(file: Path, config: Path | None, unit: str | None, aliases: tuple[str, ...], year: int | None,
-            rules_dir: Path | None, ocr: bool) -> None:
+def explain(
+    file: Path,
+    config: Path | None,
+    unit: str | None,
+    aliases: tuple[str, ...],
+    year: int | None,
+    rules_dir: Path | None,
+    ocr: bool,
+) -> None:
     """Show the facts found in one document, each with its page and the words it came from.
 
     \b
@@ -585,9 +792,13 @@ def diff(old: Path, new: Path, everything: bool, as_json: bool) -> None:
         raise click.UsageError(str(exc)) from None
     changes = baselines.compare(before, after.statuses)
     if as_json:
-        data = {**baselines.to_dict(changes),
-                "requirements": [{"id": c.id, "change": c.change.value, "previous_status": c.previous,
-                                  "status": c.status} for c in changes.requirements]}
+        data = {
+            **baselines.to_dict(changes),
+            "requirements": [
+                {"id": c.id, "change": c.change.value, "previous_status": c.previous, "status": c.status}
+                for c in changes.requirements
+            ],
+        }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         click.echo(baselines.render_text(changes, dict(after.titles), everything=everything), nl=False)

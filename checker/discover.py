@@ -25,6 +25,8 @@ _LITTER = ("thumbs.db", "desktop.ini", "ehthumbs.db")
 
 def is_litter(name: str) -> bool:
     return name.startswith("~$") or name.lower() in _LITTER
+
+
 IGNORE_NAME = ".zi-checkignore"  # gitignore-style patterns, at the root of the scanned folder
 _CHUNK = 1 << 20
 # Folders nested deeper than this are not entered (a warning names them): os.walk recurses, and
@@ -82,8 +84,7 @@ def discover(root: Path, warnings: list[FolderWarning]) -> Iterator[SourceFile]:
 
     def on_error(exc: OSError) -> None:
         rel = os.path.relpath(exc.filename, root) if exc.filename else "."
-        warnings.append(FolderWarning(display_path(rel.replace(os.sep, "/")),
-                                      f"folder cannot be read: {exc.strerror}"))
+        warnings.append(FolderWarning(display_path(rel.replace(os.sep, "/")), f"folder cannot be read: {exc.strerror}"))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
         here = Path(dirpath)
@@ -103,8 +104,11 @@ def discover(root: Path, warnings: list[FolderWarning]) -> Iterator[SourceFile]:
                 _warn_dir_link(root, here / name, prefix + name, warnings)
                 continue
             if depth >= MAX_DEPTH:
-                warnings.append(FolderWarning(display_path(prefix + name),
-                                              f"folder nested more than {MAX_DEPTH} levels deep; not scanned"))
+                warnings.append(
+                    FolderWarning(
+                        display_path(prefix + name), f"folder nested more than {MAX_DEPTH} levels deep; not scanned"
+                    )
+                )
                 continue
             kept.append(name)
         dirnames[:] = kept

@@ -49,7 +49,7 @@ def for_unit(reading: Reading, unit: Unit, units: tuple[Unit, ...], drive: Path)
         path = doc.path
         nearest = max((f for f in folders if path.startswith(f)), key=len, default=None)
         if nearest == own_prefix:
-            relative = path[len(own_prefix):]
+            relative = path[len(own_prefix) :]
             if ignore is not None and ignore.match_file(relative):
                 continue
         elif nearest is None and _shared_with(path, unit.folder, folders):

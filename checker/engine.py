@@ -68,8 +68,7 @@ class _Context:
     def candidates(self, subject: Subject) -> tuple[Document, ...]:
         found = self.matching.get(subject.key)
         if found is None:
-            found = self.matching[subject.key] = tuple(d for d, text in self.readable
-                                                       if subject.test(text) is not None)
+            found = self.matching[subject.key] = tuple(d for d, text in self.readable if subject.test(text) is not None)
         return found
 
 
@@ -123,14 +122,20 @@ def doubts(doc: Document, year: int) -> tuple[Doubt, ...]:
     return tuple(found)
 
 
-def evaluate(rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: Profile) -> tuple[RequirementResult, ...]:
+def evaluate(
+    rules: tuple[Rule, ...], documents: tuple[Document, ...], profile: Profile
+) -> tuple[RequirementResult, ...]:
     # a file that binds several documents is judged as each of them (the same path, its own page)
     documents = tuple(d for doc in documents for d in (doc, *bound_in(doc)))
     identity = Identity(profile, [d.facts for d in documents if d.readable])
-    context = _Context(profile, {id(d): identity.units(d.facts) for d in documents}, superseded_by(documents),
-                       {id(d): dating(d, profile.year) for d in documents if d.readable},
-                       tuple((d, d.facts.subject_text) for d in documents if d.readable),
-                       tuple(d for d in documents if not d.readable))
+    context = _Context(
+        profile,
+        {id(d): identity.units(d.facts) for d in documents},
+        superseded_by(documents),
+        {id(d): dating(d, profile.year) for d in documents if d.readable},
+        tuple((d, d.facts.subject_text) for d in documents if d.readable),
+        tuple(d for d in documents if not d.readable),
+    )
     return tuple(_answered(rule, documents, context) for rule in rules)
 
 
@@ -165,8 +170,11 @@ def _answered(rule: Rule, documents: tuple[Document, ...], context: _Context) ->
                 shown = _Outcome(status, [], [*closest.problems, *outcome.problems], outcome.needed, outcome.found)
     evidence_paths = {e.path for e in shown.evidence}
     # beside a partial answer, "2 of the 3 needed" is said of the documents that support it
-    problems = _unique(p for p in shown.problems if p.path not in evidence_paths
-                       or (status is ReqStatus.PARTIAL and p.reason == "too_few"))
+    problems = _unique(
+        p
+        for p in shown.problems
+        if p.path not in evidence_paths or (status is ReqStatus.PARTIAL and p.reason == "too_few")
+    )
     return RequirementResult(
         rule=rule,
         status=status,
@@ -183,7 +191,7 @@ def bound_in(doc: Document) -> tuple[Document, ...]:
     return tuple(Document(doc.source, doc.extraction, part.facts) for part in doc.facts.parts)
 
 
-def _unique(items):  # type: ignore[no-untyped-def]
+def _unique(items):
     return list(dict.fromkeys(items))
 
 
@@ -235,16 +243,20 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
     subject = cond.subject
     for doc in context.candidates(subject):
         if doc.path in superseded:  # the amending or revoking document speaks for it now
-            problems.append(Problem(doc.path, ReqStatus.MISSING, "superseded",
-                                    (("by", superseded[doc.path]),), _page(doc)))
+            problems.append(
+                Problem(doc.path, ReqStatus.MISSING, "superseded", (("by", superseded[doc.path]),), _page(doc))
+            )
             continue
         if doc.facts.kind not in cond.kinds:
-            problems.append(Problem(doc.path, ReqStatus.MISSING, "other_kind",
-                                    (("kind", doc.facts.kind or ""),), _page(doc)))
+            problems.append(
+                Problem(doc.path, ReqStatus.MISSING, "other_kind", (("kind", doc.facts.kind or ""),), _page(doc))
+            )
             continue
-        problem = (mention_problem(doc, cond.mentions)  # what it says decides whether it is a candidate
-                   or unit_problem(doc, context.units[id(doc)], cond.unit)
-                   or period_problem(doc, cond.period, context.profile.year, context.dating[id(doc)]))
+        problem = (
+            mention_problem(doc, cond.mentions)  # what it says decides whether it is a candidate
+            or unit_problem(doc, context.units[id(doc)], cond.unit)
+            or period_problem(doc, cond.period, context.profile.year, context.dating[id(doc)])
+        )
         if problem is None:
             good.append(doc)
         else:
@@ -256,26 +268,29 @@ def _judge_condition(cond: Condition, documents: tuple[Document, ...], context: 
         near = [p for p in problems if p.status is not ReqStatus.MISSING]
         return _Outcome(ReqStatus.MET, evidence, near, needed, len(good))
     # fewer than needed: what was found is a near miss, not evidence
-    problems = [Problem(doc.path, ReqStatus.MISSING, "too_few",
-                        (("found", str(len(good))), ("needed", str(needed))), _page(doc))
-                for doc in good] + problems
+    problems = [
+        Problem(
+            doc.path, ReqStatus.MISSING, "too_few", (("found", str(len(good))), ("needed", str(needed))), _page(doc)
+        )
+        for doc in good
+    ] + problems
     statuses = {p.status for p in problems}
     for status in (ReqStatus.WRONG_YEAR, ReqStatus.WRONG_UNIT):
         if status in statuses:
             return _Outcome(status, [], problems, needed, len(good))
     unreadable = [
-        Problem(doc.path, ReqStatus.UNREADABLE, "unreadable",
-                (("status", doc.extraction.status.value), ("error", doc.extraction.error or "")))
+        Problem(
+            doc.path,
+            ReqStatus.UNREADABLE,
+            "unreadable",
+            (("status", doc.extraction.status.value), ("error", doc.extraction.error or "")),
+        )
         for doc in context.unreadable
-        if (doc.facts.kind is None or doc.facts.kind in cond.kinds)
-        and _path_matches(doc.path, cond.subject)
+        if (doc.facts.kind is None or doc.facts.kind in cond.kinds) and _path_matches(doc.path, cond.subject)
     ]
     if unreadable:
         return _Outcome(ReqStatus.UNREADABLE, [], problems + unreadable, needed, len(good))
     return _Outcome(ReqStatus.MISSING, [], problems, needed, len(good))
-
-
-
 
 
 def _path_matches(path: str, subject: Subject) -> bool:
@@ -315,8 +330,13 @@ def period_problem(doc: Document, scope: PeriodScope, year: int, when: Dating | 
     period = when.period
     page = when.fact.page if when.fact is not None else _page(doc)
     if period is None and when.suspect is not None:
-        return Problem(doc.path, ReqStatus.WRONG_YEAR, "suspect_year",
-                       (("found", when.suspect.text), ("year", str(year))), when.suspect.page)
+        return Problem(
+            doc.path,
+            ReqStatus.WRONG_YEAR,
+            "suspect_year",
+            (("found", when.suspect.text), ("year", str(year))),
+            when.suspect.page,
+        )
     if period is None:
         return Problem(doc.path, ReqStatus.WRONG_YEAR, "no_year", (("year", str(year)),), _page(doc))
     shown = when.fact.text if when.basis == "date" and when.fact else str(period)
@@ -343,8 +363,13 @@ def period_problem(doc: Document, scope: PeriodScope, year: int, when: Dating | 
     if ok and facts.valid_until is not None and scope is not PeriodScope.PREVIOUS_YEAR:
         until = int(facts.valid_until.value)  # type: ignore[call-overload]
         if until < year:
-            return Problem(doc.path, ReqStatus.WRONG_YEAR, "expired",
-                           (("until", facts.valid_until.text), ("year", str(year))), facts.valid_until.page)
+            return Problem(
+                doc.path,
+                ReqStatus.WRONG_YEAR,
+                "expired",
+                (("until", facts.valid_until.text), ("year", str(year))),
+                facts.valid_until.page,
+            )
     if ok:
         return None
     reason = {

@@ -13,11 +13,18 @@ from checker.model import Fact, Profile, RulePack, SourceFile
 
 def explain(path: Path, profile: Profile, pack: RulePack, *, ocr: bool = True) -> str:
     st = path.stat()
-    source = SourceFile(path=path.name, abspath=path, size=st.st_size, mtime_ns=st.st_mtime_ns,
-                        sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    source = SourceFile(
+        path=path.name,
+        abspath=path,
+        size=st.st_size,
+        mtime_ns=st.st_mtime_ns,
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+    )
     extraction = extract(source, ExtractSettings(ocr=ocr))
-    lines = [f"file:     {path}", f"status:   {extraction.status.value}"
-             + (f" ({extraction.error})" if extraction.error else "")]
+    lines = [
+        f"file:     {path}",
+        f"status:   {extraction.status.value}" + (f" ({extraction.error})" if extraction.error else ""),
+    ]
     if extraction.text_source is not None:
         lines.append(f"text:     {extraction.text_source.value}, {extraction.page_count} page(s)")
     if not extraction.pages:
@@ -52,8 +59,13 @@ def explain(path: Path, profile: Profile, pack: RulePack, *, ocr: bool = True) -
     return "\n".join(lines)
 
 
-_BASIS = {"title_range": "the title's period", "title_year": "the title's year", "date": "the date",
-          "number": "the number's year", "field": "a year it states"}
+_BASIS = {
+    "title_range": "the title's period",
+    "title_year": "the title's year",
+    "date": "the date",
+    "number": "the number's year",
+    "field": "a year it states",
+}
 
 
 def _line(name: str, value: object, fact: Fact | None) -> str:
@@ -64,5 +76,5 @@ def _line(name: str, value: object, fact: Fact | None) -> str:
         place = "file name" if fact.page == 0 else f"page {fact.page}"
         words = " ".join(fact.text.split())
         words = words if len(words) <= 90 else words[:89] + "…"
-        where = f"\n{'':9}  ({place}: \"{words}\")"
+        where = f'\n{"":9}  ({place}: "{words}")'
     return f"{name + ':':9} {value}{where}"

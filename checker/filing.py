@@ -175,7 +175,8 @@ class Filing:
         self.rules = tuple(rules)
         self.areas = tuple(areas)
         self._entries = tuple(
-            _Entry(r.id, r.area, r.soal, _position(r.lke), tuple(_WORD.findall(_normalise(r.id)))) for r in self.rules)
+            _Entry(r.id, r.area, r.soal, _position(r.lke), tuple(_WORD.findall(_normalise(r.id)))) for r in self.rules
+        )
         self._all: _Selection = tuple(range(len(self._entries)))
         depth = max((sum(n.startswith("q") for n, _ in e.levels) for e in self._entries), default=0)
         self._levels = (*_FIXED_LEVELS, *(f"q{n}" for n in range(1, depth + 1)))
@@ -198,10 +199,13 @@ class Filing:
     # --- what the pack offers ------------------------------------------------------------------
 
     def _derive_part_words(self) -> dict[str, frozenset[int]]:
-        """"Reform" is the sub-component whose rule IDs number their sub-areas R1, R2, ...;
+        """ "Reform" is the sub-component whose rule IDs number their sub-areas R1, R2, ...;
         "Pemenuhan" the other sub-components of the same component."""
-        reform = {(e.value("comp"), e.value("part")) for e in self._entries
-                  if len(e.id_tokens) > 1 and re.fullmatch(r"r\d+", e.id_tokens[1])}
+        reform = {
+            (e.value("comp"), e.value("part"))
+            for e in self._entries
+            if len(e.id_tokens) > 1 and re.fullmatch(r"r\d+", e.id_tokens[1])
+        }
         if not reform:
             return {}
         components = {comp for comp, _ in reform}
@@ -236,8 +240,10 @@ class Filing:
             for word in {*acronyms, *(own if len(own) == 1 else ())}:
                 singles.setdefault(word, set()).add(code)
         # a name two areas share names neither
-        return ({k: next(iter(v)) for k, v in names.items() if len(v) == 1},
-                {k: next(iter(v)) for k, v in singles.items() if len(v) == 1})
+        return (
+            {k: next(iter(v)) for k, v in names.items() if len(v) == 1},
+            {k: next(iter(v)) for k, v in singles.items() if len(v) == 1},
+        )
 
     # --- reading a path ------------------------------------------------------------------------
 
@@ -269,14 +275,14 @@ class Filing:
     def _read(self, name: str, *, is_file: bool) -> _Component:
         text = _normalise(name)
         if is_file and (extension := _EXTENSION.search(text)) and not extension[1].isdigit():
-            text = text[:extension.start()]  # ".pdf", but not the ".1" of "1.1"
+            text = text[: extension.start()]  # ".pdf", but not the ".1" of "1.1"
         words = tuple(_WORD.findall(text))
         body = text.lstrip(" ._-([#")
         if soal := _SOAL.match(body):
-            return _Component((), int(soal[1]), False, words, tuple(_WORD.findall(body[soal.end():])))
+            return _Component((), int(soal[1]), False, words, tuple(_WORD.findall(body[soal.end() :])))
         keyword = _KEYWORD.match(body)
         if keyword:
-            body = body[keyword.end():]
+            body = body[keyword.end() :]
         tokens: list[str] = []
         end = 0
         while (token := _WORD.match(body, end)) and self._code_like(token[0]):
@@ -292,8 +298,9 @@ class Filing:
     def _code_like(self, token: str) -> bool:
         return token.isdigit() or len(token) == 1 or _roman(token) is not None or token in self._id_words
 
-    def _code(self, component: _Component, selection: _Selection, area_name: frozenset[int] | None, *,
-              is_file: bool) -> _Selection | None:
+    def _code(
+        self, component: _Component, selection: _Selection, area_name: frozenset[int] | None, *, is_file: bool
+    ) -> _Selection | None:
         if component.soal is not None:
             return tuple(i for i in selection if self._entries[i].soal == component.soal) or None
         tokens = component.tokens
@@ -302,8 +309,7 @@ class Filing:
         fixed = self._fixed(selection)
         has_part_word = any(w in self._part_words for w in component.words) and not is_file
         readings: list[tuple[int, int, int, _Selection]] = []
-        for order, root in enumerate(self._roots(fixed, area_keyword=component.area_keyword,
-                                                 part_first=has_part_word)):
+        for order, root in enumerate(self._roots(fixed, area_keyword=component.area_keyword, part_first=has_part_word)):
             if root == "part" and "comp" not in fixed and not has_part_word:
                 continue  # a sub-component belongs to a component: "I" at the top is area I
             if root == "sub" and "area" not in fixed:
@@ -316,8 +322,9 @@ class Filing:
             used, narrowed = reading
             if area_name is not None and area_name.isdisjoint(narrowed):
                 continue  # "1. Manajemen Perubahan" in another area's folder is no sub-area 1 of it
-            if is_file and not (used >= 2 or component.area_keyword
-                                or (root.startswith("q") and self._one_parent(selection, root))):
+            if is_file and not (
+                used >= 2 or component.area_keyword or (root.startswith("q") and self._one_parent(selection, root))
+            ):
                 continue  # a lone number or letter in a file name is an item number
             # a code read only in part says least in its broadest reading ("1.5" is area 1, not
             # sub-area 1 of area 1): claiming less costs fewer false "misfiled" notes
@@ -332,8 +339,10 @@ class Filing:
 
     def _names_elsewhere(self, tokens: tuple[str, ...]) -> bool:
         """Whether the whole code names a place of the pack, read without the folders above."""
-        return any((reading := self._interpret(tokens, root, self._all, {})) is not None
-                   and reading[0] == len(tokens) for root in (_ID, "comp", "area"))
+        return any(
+            (reading := self._interpret(tokens, root, self._all, {})) is not None and reading[0] == len(tokens)
+            for root in (_ID, "comp", "area")
+        )
 
     def _roots(self, fixed: dict[str, int | str], *, area_keyword: bool, part_first: bool) -> list[str]:
         """The levels a code may start at, best first: the ones the folders above leave open, top
@@ -341,16 +350,17 @@ class Filing:
         if area_keyword:
             return [_ID, "area"]
         deepest = max((self._levels.index(level) for level in fixed), default=-1)
-        open_levels = list(self._levels[deepest + 1:])
-        restated = list(reversed(self._levels[:deepest + 1]))
+        open_levels = list(self._levels[deepest + 1 :])
+        restated = list(reversed(self._levels[: deepest + 1]))
         roots = [_ID, *open_levels, *restated]
         if part_first:  # "II. Reform" names the sub-component even below an area
             roots.remove("part")
             roots.insert(1, "part")
         return roots
 
-    def _interpret(self, tokens: tuple[str, ...], root: str, selection: _Selection,
-                   fixed: dict[str, int | str]) -> tuple[int, _Selection] | None:
+    def _interpret(
+        self, tokens: tuple[str, ...], root: str, selection: _Selection, fixed: dict[str, int | str]
+    ) -> tuple[int, _Selection] | None:
         """How many of the code's parts, read from ``root``, name rules of ``selection``, and
         which; None when they name none."""
         named = {i: self._entries[i].align(root, tokens) for i in selection}
@@ -383,7 +393,7 @@ class Filing:
 
     def _one_parent(self, selection: Iterable[int], level: str) -> bool:
         """Whether the rules of ``selection`` all sit under one place above ``level``."""
-        above = self._levels[:self._levels.index(level)]
+        above = self._levels[: self._levels.index(level)]
         return len({tuple(self._entries[i].value(a) for a in above) for i in selection}) == 1
 
     def _part_word(self, component: _Component) -> frozenset[int] | None:
@@ -402,7 +412,7 @@ class Filing:
 
 def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
     n = len(phrase)
-    return any(tuple(words[i:i + n]) == tuple(phrase) for i in range(len(words) - n + 1))
+    return any(tuple(words[i : i + n]) == tuple(phrase) for i in range(len(words) - n + 1))
 
 
 _CACHE: dict[tuple[int, int], tuple[Sequence[Rule], Sequence[Area], Filing]] = {}

@@ -48,5 +48,6 @@ def _identity(doc: Document) -> tuple[str | None, str]:
 def _signed_copies(documents: tuple[Document, ...], needs: dict[str, tuple[str, ...]]) -> set[tuple[str | None, str]]:
     """The instruments of which a copy other than a draft format is in the folder (the signed PDF
     or scan of a decree whose Word file is there too)."""
-    return {_identity(d) for d in documents
-            if d.readable and d.facts.kind in needs and d.source.format not in DRAFT_FORMATS}
+    return {
+        _identity(d) for d in documents if d.readable and d.facts.kind in needs and d.source.format not in DRAFT_FORMATS
+    }

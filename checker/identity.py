@@ -42,9 +42,29 @@ from checker.names import (
 )
 
 # words that open the name of a part of a unit: "Bagian Umum Dinas X", "Seksi Lalu Lintas ..."
-SUB_UNIT_HEADS = frozenset({"bagian", "subbagian", "sub", "bidang", "subbidang", "seksi", "subseksi", "urusan",
-                            "instalasi", "program", "prodi", "jurusan", "departemen", "laboratorium", "klinik",
-                            "sekretariat", "tata", "subbag", "kasubbag"})
+SUB_UNIT_HEADS = frozenset(
+    {
+        "bagian",
+        "subbagian",
+        "sub",
+        "bidang",
+        "subbidang",
+        "seksi",
+        "subseksi",
+        "urusan",
+        "instalasi",
+        "program",
+        "prodi",
+        "jurusan",
+        "departemen",
+        "laboratorium",
+        "klinik",
+        "sekretariat",
+        "tata",
+        "subbag",
+        "kasubbag",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +87,18 @@ class Identity:
         self._self += [parts(n) for n in profile.sub_units if canon(n)]
         self._parents = [parts(n) for n in profile.parents if canon(n)]
         for name in (profile.unit, *profile.aliases, *profile.parents):  # a vertical office's ministry
-            self._parents += [parts(p) for p in vertical_parents(name) if not any(
-                _same_core(parts(p).core, known.core) for known in self._parents)]
+            self._parents += [
+                parts(p)
+                for p in vertical_parents(name)
+                if not any(_same_core(parts(p).core, known.core) for known in self._parents)
+            ]
         # a unit named with its institution's initials ("FPEB UPI"): that institution is a parent,
         # and the unit written without them ("Fakultas Pendidikan Ekonomi dan Bisnis") is the unit
-        self._initial_forms = [(parts(" ".join(words[:-1])), words[-1].lower())
-                               for n in (profile.unit, *profile.aliases) if _ends_with_initials(words := n.split())]
+        self._initial_forms = [
+            (parts(" ".join(words[:-1])), words[-1].lower())
+            for n in (profile.unit, *profile.aliases)
+            if _ends_with_initials(words := n.split())
+        ]
         self._initial_parents = {initials for _, initials in self._initial_forms}
         qualifiers = {q for p in self._self if (q := p.qualifier)}
         for name in profile.parents:  # the parents place the unit: their names, regions, universities
@@ -127,7 +153,10 @@ class Identity:
         counts: Counter[tuple[tuple[str, ...], frozenset[str], str | None]] = Counter()
         forms: dict[tuple[tuple[str, ...], frozenset[str], str | None], NameParts] = {}
         for facts in documents:
-            named = {(name.core, name.grade, name.qualifier): name for name in (parts(u.name) for u in facts.units if u.about)}
+            named = {
+                (name.core, name.grade, name.qualifier): name
+                for name in (parts(u.name) for u in facts.units if u.about)
+            }
             for key, name in named.items():
                 if any(_same_core(name.core, g.core) for g in given):
                     return None  # the folder names the unit as the profile does: a longer name is another's
@@ -165,7 +194,8 @@ class Identity:
             return UnitRole.SELF
         for form, initials in self._initial_forms:
             if _same_core(mention.core, form.core) and (
-                    mention.qualifier is None or _letters(mention.qualifier) == initials):
+                mention.qualifier is None or _letters(mention.qualifier) == initials
+            ):
                 return UnitRole.SELF
         below = self._below_parent(mention)
         if below is not None:  # "PEMERINTAH KABUPATEN X DINAS ...": the letterhead's two lines on one
@@ -183,15 +213,20 @@ class Identity:
             return UnitRole.PARENT
         if any(_cut_short(mention.core, s.core) for s in self._self) and not mention.qualifier:
             return UnitRole.UNKNOWN
-        if mention.words[0] in _INSTITUTIONS and _letters(re.sub(r"[\W_]+", " ", name.lower())) in self._initial_parents:
+        if (
+            mention.words[0] in _INSTITUTIONS
+            and _letters(re.sub(r"[\W_]+", " ", name.lower())) in self._initial_parents
+        ):
             return UnitRole.PARENT
         return UnitRole.OTHER
 
     def units(self, facts: Facts) -> tuple[UnitMention, ...]:
         """The document's units with their roles, the ones it is about first. A parent named
         beside the unit a document is about places it; it is not what the document is about."""
-        resolved = [(u, self._short_role(u.name) if u.where == "short" else self.role(u.name, facts.place, u.context))
-                    for u in facts.units]
+        resolved = [
+            (u, self._short_role(u.name) if u.where == "short" else self.role(u.name, facts.place, u.context))
+            for u in facts.units
+        ]
         resolved = [(u, self._completed(u, role, resolved)) for u, role in resolved]
         subjects = {role for u, role in resolved if u.about}
         keep = {UnitRole.SELF, UnitRole.OTHER} & subjects
@@ -242,7 +277,7 @@ class Identity:
         return not self._qualifiers or any(_same_words(qualifier, q) for q in self._qualifiers)
 
     def _part_of_self(self, mention: NameParts, place: str | None) -> bool:
-        """"Bagian Umum Dinas Kesehatan ...": a part of the unit speaks for it."""
+        """ "Bagian Umum Dinas Kesehatan ...": a part of the unit speaks for it."""
         core = mention.core
         if not core or core[0] not in SUB_UNIT_HEADS:
             return False
@@ -272,15 +307,32 @@ class Identity:
             n = len(run)
             for i in range(1, len(core) - n):
                 if tuple(core[i : i + n]) == run:
-                    out.append(NameParts((*mention.core[:i], *mention.core[i + n:]), mention.grade,
-                                         mention.qualifier, mention.words))
+                    out.append(
+                        NameParts(
+                            (*mention.core[:i], *mention.core[i + n :]), mention.grade, mention.qualifier, mention.words
+                        )
+                    )
         return out
 
 
 # English unit words that end a name: the words before them may be the sentence's, not the name's
 # ("AIRPORT NGURAH RAI IMMIGRATION OFFICE"), so the name is also tried from a later word
-_ENGLISH_TAILS = frozenset({"office", "agency", "hospital", "court", "university", "polytechnic", "institute",
-                            "centre", "center", "directorate", "bureau", "inspectorate"})
+_ENGLISH_TAILS = frozenset(
+    {
+        "office",
+        "agency",
+        "hospital",
+        "court",
+        "university",
+        "polytechnic",
+        "institute",
+        "centre",
+        "center",
+        "directorate",
+        "bureau",
+        "inspectorate",
+    }
+)
 
 
 def _english_tails(mention: NameParts) -> list[NameParts]:
@@ -329,9 +381,19 @@ def _aligned(a: tuple[str, ...], b: tuple[str, ...], i: int, j: int) -> bool:
     if _same_word(a[i], b[j]) and _aligned(a, b, i + 1, j + 1):
         return True
     # a word a scan split in two, or two words it ran together ("BANY USETA" for "BANYUSETA")
-    if i + 1 < len(a) and len(a[i] + a[i + 1]) >= 5 and _same_word(a[i] + a[i + 1], b[j]) and _aligned(a, b, i + 2, j + 1):
+    if (
+        i + 1 < len(a)
+        and len(a[i] + a[i + 1]) >= 5
+        and _same_word(a[i] + a[i + 1], b[j])
+        and _aligned(a, b, i + 2, j + 1)
+    ):
         return True
-    if j + 1 < len(b) and len(b[j] + b[j + 1]) >= 5 and _same_word(a[i], b[j] + b[j + 1]) and _aligned(a, b, i + 1, j + 2):
+    if (
+        j + 1 < len(b)
+        and len(b[j] + b[j + 1]) >= 5
+        and _same_word(a[i], b[j] + b[j + 1])
+        and _aligned(a, b, i + 1, j + 2)
+    ):
         return True
     n = len(a[i])
     if 2 <= n <= 8 and j + n <= len(b) and _initials(b[j : j + n]) == a[i] and _aligned(a, b, i + 1, j + n):
@@ -341,13 +403,15 @@ def _aligned(a: tuple[str, ...], b: tuple[str, ...], i: int, j: int) -> bool:
 
 
 def _ends_with_initials(words: list[str]) -> bool:
-    """"FPEB UPI": two words in capitals, neither a known abbreviation, the last one an
+    """ "FPEB UPI": two words in capitals, neither a known abbreviation, the last one an
     institution's initials ("KANIM BLITAR" is an office and its city)."""
     if len(words) < 2:
         return False
     last, before = words[-1], words[-2]
-    return (all(w.isalpha() and w.isupper() and w.lower() not in ABBREVIATIONS for w in (last, before))
-            and 2 <= len(last) <= 6)
+    return (
+        all(w.isalpha() and w.isupper() and w.lower() not in ABBREVIATIONS for w in (last, before))
+        and 2 <= len(last) <= 6
+    )
 
 
 def _letters(name: str) -> str:
@@ -383,8 +447,12 @@ def _cut_short(mention: tuple[str, ...], known: tuple[str, ...]) -> bool:
         if 2 <= len(word) <= 8:
             for q in range(len(mention) - 1):
                 tail = _initials(mention[q:])  # two words at least: one letter proves nothing
-                if 2 <= len(tail) < len(word) and word.startswith(tail) and not _same_word(mention[q], word) \
-                        and _aligned(mention[:q], known[:p], 0, 0):  # ("IMIGRASI MANADO" spells it out)
+                if (
+                    2 <= len(tail) < len(word)
+                    and word.startswith(tail)
+                    and not _same_word(mention[q], word)
+                    and _aligned(mention[:q], known[:p], 0, 0)
+                ):  # ("IMIGRASI MANADO" spells it out)
                     return True
     return False
 
@@ -399,8 +467,9 @@ def _content(name: NameParts, place: str | None) -> tuple[str, ...]:
     return tuple(w for w in (*name.core, *qualifier.split()) if w not in OPTIONAL and w not in _REGION_DESIGNATORS)
 
 
-def _written_otherwise(mention: NameParts, qualifier: str | None, words: tuple[str, ...], around: set[str],
-                       known: NameParts) -> bool:
+def _written_otherwise(
+    mention: NameParts, qualifier: str | None, words: tuple[str, ...], around: set[str], known: NameParts
+) -> bool:
     """The known name's words are the mention's, or the mention's with the words of the letterhead
     lines above it; the mention has none the known name lacks, and no other class or region."""
     if mention.grade and known.grade and mention.grade != known.grade:

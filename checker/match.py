@@ -47,10 +47,36 @@ MERGE_MIN = 9  # a piece this long that is no word may be two words glued
 SPACELESS_MAX = 24  # a phrase this short may stand as one piece ("esakip", "sp4nlapor")
 
 # words that may stand in a phrase or not ("wilayah bebas dari korupsi" / "wilayah bebas korupsi")
-SMALL_WORDS = frozenset({
-    "dan", "di", "ke", "dari", "pada", "yang", "untuk", "dalam", "atas", "serta", "bagi", "oleh",
-    "dengan", "menuju", "tentang", "the", "of", "and", "for", "in", "on", "to", "a", "an", "at", "by",
-})
+SMALL_WORDS = frozenset(
+    {
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "pada",
+        "yang",
+        "untuk",
+        "dalam",
+        "atas",
+        "serta",
+        "bagi",
+        "oleh",
+        "dengan",
+        "menuju",
+        "tentang",
+        "the",
+        "of",
+        "and",
+        "for",
+        "in",
+        "on",
+        "to",
+        "a",
+        "an",
+        "at",
+        "by",
+    }
+)
 
 # the words that join two parts of a phrase which may come in either order
 COORDINATORS = frozenset({"dan", "serta", "atau", "and", "or"})
@@ -61,9 +87,21 @@ _OCR_PAIRS = (("rn", "m"), ("vv", "w"))
 _OCR_CHARS = str.maketrans({"0": "o", "1": "i", "l": "i", "5": "s", "|": "i", "!": "i"})
 # Indonesian derivational prefixes, longest first, with the letter a nasal prefix swallowed
 _PREFIXES = (
-    ("meny", ("s",)), ("peny", ("s",)), ("meng", ("", "k")), ("peng", ("", "k")), ("mem", ("", "p")),
-    ("pem", ("", "p")), ("men", ("", "t")), ("pen", ("", "t")), ("ter", ("",)), ("ber", ("",)),
-    ("per", ("",)), ("me", ("",)), ("pe", ("",)), ("di", ("",)), ("be", ("",)),
+    ("meny", ("s",)),
+    ("peny", ("s",)),
+    ("meng", ("", "k")),
+    ("peng", ("", "k")),
+    ("mem", ("", "p")),
+    ("pem", ("", "p")),
+    ("men", ("", "t")),
+    ("pen", ("", "t")),
+    ("ter", ("",)),
+    ("ber", ("",)),
+    ("per", ("",)),
+    ("me", ("",)),
+    ("pe", ("",)),
+    ("di", ("",)),
+    ("be", ("",)),
 )
 _BARE_MIN = 4  # a prefix is taken off only when this much of the word is left
 
@@ -92,7 +130,7 @@ def bare_forms(word: str) -> frozenset[str]:
     if len(word) >= 5 and word.endswith("s") and word[-2] not in "siu":
         forms.add(word[:-1])
     for prefix, restore in _PREFIXES:
-        rest = word[len(prefix):]
+        rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= _BARE_MIN:
             for letter in restore:
                 if letter and rest[0] not in "aeiou":
@@ -103,10 +141,31 @@ def bare_forms(word: str) -> frozenset[str]:
 
 
 # letters a scan mistakes for one another: a substitution between them costs 1, any other 2
-_LOOKALIKE = frozenset(frozenset(p) for p in (
-    "ce", "co", "eo", "nu", "nm", "hb", "hn", "ft", "uv", "vy", "ij", "gq", "ao", "rt", "il", "kx", "ef", "cg",
-    "oq", "bh",
-))
+_LOOKALIKE = frozenset(
+    frozenset(p)
+    for p in (
+        "ce",
+        "co",
+        "eo",
+        "nu",
+        "nm",
+        "hb",
+        "hn",
+        "ft",
+        "uv",
+        "vy",
+        "ij",
+        "gq",
+        "ao",
+        "rt",
+        "il",
+        "kx",
+        "ef",
+        "cg",
+        "oq",
+        "bh",
+    )
+)
 
 
 def allowed_edits(length: int) -> int:
@@ -121,8 +180,9 @@ def slip_cost(piece: str, word: str) -> int:
     read as its look-alike 1, as any other letter 2 ("pengadaan" is not "pengaduan"). A word
     keeps its first letter ("ekinerja" is not "kinerja")."""
     cost = 0
-    for op, i, j in Levenshtein.editops(piece, word):
-        if op == "replace":
+    for op in Levenshtein.editops(piece, word):
+        i, j = op.src_pos, op.dest_pos
+        if op.tag == "replace":
             cost += 1 if frozenset((piece[i], word[j])) in _LOOKALIKE else 2
         else:
             cost += 2 if i == 0 or j == 0 else 1
@@ -133,7 +193,7 @@ def _deletions(word: str, depth: int) -> set[str]:
     out = {word}
     frontier = {word}
     for _ in range(depth):
-        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
         out |= frontier
     return out
 
@@ -194,7 +254,7 @@ class Lexicon:
         if len(joints) == 1 and 0 < joints[0] < len(pieces) - 1:  # "A dan B" reads as "B dan A" too
             cut = joints[0]
             left = [p for p in pieces[:cut] if p not in SMALL_WORDS]
-            right = [p for p in pieces[cut + 1:] if p not in SMALL_WORDS]
+            right = [p for p in pieces[cut + 1 :] if p not in SMALL_WORDS]
             if left and right:
                 swapped = tuple(self.word_id(p) for p in (*right, *left))
         whole = "".join(skeleton(p) for p in pieces)
@@ -249,7 +309,7 @@ class Lexicon:
         matches = list(_PIECE.finditer(text))
         if text.isascii():  # a long body is mostly plain words: one fold for all of them
             lowered = text.lower()
-            pieces = [lowered[m.start():m.end()] for m in matches]
+            pieces = [lowered[m.start() : m.end()] for m in matches]
         else:
             pieces = [fold(m.group(0)) for m in matches]
         places: dict[int, list[tuple[int, int]]] = {}
@@ -340,7 +400,9 @@ class Phrase:
         return tuple(sorted(set(out))) if len(out) > 1 else tuple(out)
 
 
-def _in_order(words: tuple[int, ...], places: dict[int, tuple[tuple[int, int], ...]], size: int) -> list[tuple[int, int]]:
+def _in_order(
+    words: tuple[int, ...], places: dict[int, tuple[tuple[int, int], ...]], size: int
+) -> list[tuple[int, int]]:
     """The spans of at most ``size`` pieces where ``words`` stand one after another."""
     out = []
     for first, last in places[words[0]]:
@@ -350,8 +412,9 @@ def _in_order(words: tuple[int, ...], places: dict[int, tuple[tuple[int, int], .
     return out
 
 
-def _follow(words: tuple[int, ...], i: int, after: int, places: dict[int, tuple[tuple[int, int], ...]],
-            limit: int) -> int | None:
+def _follow(
+    words: tuple[int, ...], i: int, after: int, places: dict[int, tuple[tuple[int, int], ...]], limit: int
+) -> int | None:
     """The last piece of the earliest way ``words[i:]`` follow piece ``after`` within ``limit``."""
     if i == len(words):
         return after
@@ -419,8 +482,15 @@ class Subject:
 
     def _canonical(self) -> str:
         def items(group: tuple[Group | Subject, ...]) -> str:
-            return ",".join(sorted(i._canonical() if isinstance(i, Subject) else
-                                   "[" + "|".join(sorted(p.text for p in i.phrases)) + "]" for i in group))
+            return ",".join(
+                sorted(
+                    i._canonical()
+                    if isinstance(i, Subject)
+                    else "[" + "|".join(sorted(p.text for p in i.phrases)) + "]"
+                    for i in group
+                )
+            )
+
         return f"any({items(self.any)})all({items(self.all)})not({items(self.not_)})"
 
     def _anchors(self) -> frozenset[int] | None:
@@ -464,7 +534,9 @@ class Subject:
         return tuple(g for item in (*self.any, *self.all, *self.not_) for g in item.groups())
 
 
-def _all_of(items: tuple[Group | Subject, ...], prepared: Prepared, hit: Hit, taken: Taken) -> Iterator[tuple[Hit, Taken]]:
+def _all_of(
+    items: tuple[Group | Subject, ...], prepared: Prepared, hit: Hit, taken: Taken
+) -> Iterator[tuple[Hit, Taken]]:
     """Every way of finding each of ``items`` on pieces not yet taken."""
     if not items:
         yield hit, taken

@@ -18,32 +18,72 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 # spelled-out forms of the abbreviations of unit names
 ABBREVIATIONS = {
-    "kab": "kabupaten", "prov": "provinsi", "pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota",
-    "pemprov": "pemerintah provinsi", "pemda": "pemerintah daerah",
-    "kemenkumham": "kementerian hukum dan hak asasi manusia", "kemenkeu": "kementerian keuangan",
-    "kemenag": "kementerian agama", "kemenkes": "kementerian kesehatan", "kementan": "kementerian pertanian",
+    "kab": "kabupaten",
+    "prov": "provinsi",
+    "pemkab": "pemerintah kabupaten",
+    "pemkot": "pemerintah kota",
+    "pemprov": "pemerintah provinsi",
+    "pemda": "pemerintah daerah",
+    "kemenkumham": "kementerian hukum dan hak asasi manusia",
+    "kemenkeu": "kementerian keuangan",
+    "kemenag": "kementerian agama",
+    "kemenkes": "kementerian kesehatan",
+    "kementan": "kementerian pertanian",
     "kemendikbudristek": "kementerian pendidikan kebudayaan riset dan teknologi",
     "kemenpanrb": "kementerian pendayagunaan aparatur negara dan reformasi birokrasi",
     "panrb": "pendayagunaan aparatur negara dan reformasi birokrasi",
-    "kementrian": "kementerian", "ham": "hak asasi manusia", "diy": "daerah istimewa yogyakarta",
-    "dki": "daerah khusus ibukota", "jabar": "jawa barat", "jateng": "jawa tengah", "jatim": "jawa timur",
-    "djp": "direktorat jenderal pajak", "djbc": "direktorat jenderal bea dan cukai",
-    "ditjen": "direktorat jenderal", "dirjen": "direktorat jenderal", "dinkes": "dinas kesehatan",
-    "disdik": "dinas pendidikan", "kanwil": "kantor wilayah", "kanim": "kantor imigrasi",
-    "kpp": "kantor pelayanan pajak", "kppn": "kantor pelayanan perbendaharaan negara",
+    "kementrian": "kementerian",
+    "ham": "hak asasi manusia",
+    "diy": "daerah istimewa yogyakarta",
+    "dki": "daerah khusus ibukota",
+    "jabar": "jawa barat",
+    "jateng": "jawa tengah",
+    "jatim": "jawa timur",
+    "djp": "direktorat jenderal pajak",
+    "djbc": "direktorat jenderal bea dan cukai",
+    "ditjen": "direktorat jenderal",
+    "dirjen": "direktorat jenderal",
+    "dinkes": "dinas kesehatan",
+    "disdik": "dinas pendidikan",
+    "kanwil": "kantor wilayah",
+    "kanim": "kantor imigrasi",
+    "kpp": "kantor pelayanan pajak",
+    "kppn": "kantor pelayanan perbendaharaan negara",
     "kppbc": "kantor pengawasan dan pelayanan bea dan cukai",
-    "lapas": "lembaga pemasyarakatan", "rutan": "rumah tahanan negara", "lpka": "lembaga pembinaan khusus anak",
-    "bapas": "balai pemasyarakatan", "sdm": "sumber daya manusia",
-    "bkpsdm": "badan kepegawaian dan pengembangan sumber daya manusia", "rsud": "rumah sakit umum daerah",
-    "rsu": "rumah sakit umum", "rs": "rumah sakit", "setkab": "sekretariat kabinet", "setjen": "sekretariat jenderal",
-    "itjen": "inspektorat jenderal", "bkd": "badan kepegawaian daerah", "bkn": "badan kepegawaian negara",
-    "ri": "republik indonesia", "walikota": "wali kota", "polres": "kepolisian resor", "polresta": "kepolisian resor kota",
-    "polda": "kepolisian daerah", "polsek": "kepolisian sektor", "polri": "kepolisian negara republik indonesia",
-    "pn": "pengadilan negeri", "pa": "pengadilan agama", "ptun": "pengadilan tata usaha negara",
-    "pta": "pengadilan tinggi agama", "kejari": "kejaksaan negeri",
-    "kejati": "kejaksaan tinggi", "bpom": "badan pengawas obat dan makanan",
-    "bbpom": "balai besar pengawas obat dan makanan", "kkp": "kantor kesehatan pelabuhan",
-    "uptd": "unit pelaksana teknis daerah", "upt": "unit pelaksana teknis", "fak": "fakultas", "univ": "universitas",
+    "lapas": "lembaga pemasyarakatan",
+    "rutan": "rumah tahanan negara",
+    "lpka": "lembaga pembinaan khusus anak",
+    "bapas": "balai pemasyarakatan",
+    "sdm": "sumber daya manusia",
+    "bkpsdm": "badan kepegawaian dan pengembangan sumber daya manusia",
+    "rsud": "rumah sakit umum daerah",
+    "rsu": "rumah sakit umum",
+    "rs": "rumah sakit",
+    "setkab": "sekretariat kabinet",
+    "setjen": "sekretariat jenderal",
+    "itjen": "inspektorat jenderal",
+    "bkd": "badan kepegawaian daerah",
+    "bkn": "badan kepegawaian negara",
+    "ri": "republik indonesia",
+    "walikota": "wali kota",
+    "polres": "kepolisian resor",
+    "polresta": "kepolisian resor kota",
+    "polda": "kepolisian daerah",
+    "polsek": "kepolisian sektor",
+    "polri": "kepolisian negara republik indonesia",
+    "pn": "pengadilan negeri",
+    "pa": "pengadilan agama",
+    "ptun": "pengadilan tata usaha negara",
+    "pta": "pengadilan tinggi agama",
+    "kejari": "kejaksaan negeri",
+    "kejati": "kejaksaan tinggi",
+    "bpom": "badan pengawas obat dan makanan",
+    "bbpom": "balai besar pengawas obat dan makanan",
+    "kkp": "kantor kesehatan pelabuhan",
+    "uptd": "unit pelaksana teknis daerah",
+    "upt": "unit pelaksana teknis",
+    "fak": "fakultas",
+    "univ": "universitas",
 }
 _PAIRS = {("d", "i"): "daerah istimewa", ("r", "i"): "republik indonesia"}
 # the national institutions above a vertical office, nearest first: a unit typed by its short name
@@ -55,20 +95,31 @@ _P2P = ("direktorat jenderal pencegahan dan pengendalian penyakit", "kementerian
 _POM = ("badan pengawas obat dan makanan",)
 _POLRI = ("kepolisian negara republik indonesia",)
 VERTICAL_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("kantor pelayanan pajak", _DJP), ("kantor wilayah direktorat jenderal pajak", _DJP),
+    ("kantor pelayanan pajak", _DJP),
+    ("kantor wilayah direktorat jenderal pajak", _DJP),
     ("kantor pelayanan perbendaharaan negara", ("direktorat jenderal perbendaharaan", "kementerian keuangan")),
     ("kantor pengawasan dan pelayanan bea dan cukai", ("direktorat jenderal bea dan cukai", "kementerian keuangan")),
     ("kantor pelayanan kekayaan negara dan lelang", ("direktorat jenderal kekayaan negara", "kementerian keuangan")),
     ("kantor imigrasi", ("direktorat jenderal imigrasi", "kementerian hukum dan hak asasi manusia")),
-    ("lembaga pemasyarakatan", _PAS), ("rumah tahanan negara", _PAS), ("balai pemasyarakatan", _PAS),
+    ("lembaga pemasyarakatan", _PAS),
+    ("rumah tahanan negara", _PAS),
+    ("balai pemasyarakatan", _PAS),
     ("lembaga pembinaan khusus anak", _PAS),
-    ("kantor kesehatan pelabuhan", _P2P), ("balai kekarantinaan kesehatan", _P2P),
-    ("kantor kementerian agama", ("kementerian agama",)), ("kantor urusan agama", ("kementerian agama",)),
-    ("kepolisian resor", _POLRI), ("kepolisian sektor", _POLRI), ("kepolisian daerah", _POLRI),
-    ("pengadilan negeri", ("mahkamah agung",)), ("pengadilan tinggi", ("mahkamah agung",)),
-    ("pengadilan agama", ("mahkamah agung",)), ("pengadilan tata usaha negara", ("mahkamah agung",)),
-    ("kejaksaan negeri", ("kejaksaan agung",)), ("kejaksaan tinggi", ("kejaksaan agung",)),
-    ("balai besar pengawas obat dan makanan", _POM), ("balai pengawas obat dan makanan", _POM),
+    ("kantor kesehatan pelabuhan", _P2P),
+    ("balai kekarantinaan kesehatan", _P2P),
+    ("kantor kementerian agama", ("kementerian agama",)),
+    ("kantor urusan agama", ("kementerian agama",)),
+    ("kepolisian resor", _POLRI),
+    ("kepolisian sektor", _POLRI),
+    ("kepolisian daerah", _POLRI),
+    ("pengadilan negeri", ("mahkamah agung",)),
+    ("pengadilan tinggi", ("mahkamah agung",)),
+    ("pengadilan agama", ("mahkamah agung",)),
+    ("pengadilan tata usaha negara", ("mahkamah agung",)),
+    ("kejaksaan negeri", ("kejaksaan agung",)),
+    ("kejaksaan tinggi", ("kejaksaan agung",)),
+    ("balai besar pengawas obat dan makanan", _POM),
+    ("balai pengawas obat dan makanan", _POM),
     ("loka pengawas obat dan makanan", _POM),
 )
 
@@ -80,26 +131,86 @@ def vertical_parents(name: str) -> tuple[str, ...]:
         if words == kind or words.startswith(kind + " "):
             return chain
     return ()
+
+
 # an office named after its head: "Deputi Bidang X" signs for "Kedeputian Bidang X", "Inspektur
 # Daerah" for "Inspektorat Daerah", "Bupati Bantul" for the regency's government
 HEAD_OF = {
-    "deputi": "kedeputian", "inspektur": "inspektorat", "direktur": "direktorat", "camat": "kecamatan",
-    "lurah": "kelurahan", "menteri": "kementerian", "bupati": "pemerintah kabupaten", "gubernur": "pemerintah provinsi",
-    "wali kota": "pemerintah kota", "kapolres": "kepolisian resor", "kapolda": "kepolisian daerah",
+    "deputi": "kedeputian",
+    "inspektur": "inspektorat",
+    "direktur": "direktorat",
+    "camat": "kecamatan",
+    "lurah": "kelurahan",
+    "menteri": "kementerian",
+    "bupati": "pemerintah kabupaten",
+    "gubernur": "pemerintah provinsi",
+    "wali kota": "pemerintah kota",
+    "kapolres": "kepolisian resor",
+    "kapolda": "kepolisian daerah",
     "sekretaris": "sekretariat",
 }
 # titles an official's line starts with, dropped before the office they head
-OFFICIALS = frozenset({"kepala", "ketua", "rektor", "dekan", "plt", "plh", "pj", "pelaksana", "tugas", "harian",
-                       "wakil", "koordinator", "kuasa", "head", "dean", "rector", "director",
-                       "chief", "of", "the"})
+OFFICIALS = frozenset(
+    {
+        "kepala",
+        "ketua",
+        "rektor",
+        "dekan",
+        "plt",
+        "plh",
+        "pj",
+        "pelaksana",
+        "tugas",
+        "harian",
+        "wakil",
+        "koordinator",
+        "kuasa",
+        "head",
+        "dean",
+        "rector",
+        "director",
+        "chief",
+        "of",
+        "the",
+    }
+)
 # the grade of an official's title: "Direktur Utama", "Wakil Ketua"
 TITLE_GRADES = frozenset({"utama", "muda", "madya"})
-UNIT_HEADS = frozenset({
-    "kementerian", "kedeputian", "sekretariat", "direktorat", "badan", "dinas", "kantor", "biro", "inspektorat",
-    "balai", "lembaga", "rumah", "pengadilan", "kejaksaan", "kepolisian", "puskesmas", "pusat", "universitas",
-    "institut", "politeknik", "fakultas", "sekolah", "satuan", "pemerintah", "kecamatan", "kelurahan", "mahkamah",
-    "komisi", "ombudsman", "perwakilan", "akademi",
-})
+UNIT_HEADS = frozenset(
+    {
+        "kementerian",
+        "kedeputian",
+        "sekretariat",
+        "direktorat",
+        "badan",
+        "dinas",
+        "kantor",
+        "biro",
+        "inspektorat",
+        "balai",
+        "lembaga",
+        "rumah",
+        "pengadilan",
+        "kejaksaan",
+        "kepolisian",
+        "puskesmas",
+        "pusat",
+        "universitas",
+        "institut",
+        "politeknik",
+        "fakultas",
+        "sekolah",
+        "satuan",
+        "pemerintah",
+        "kecamatan",
+        "kelurahan",
+        "mahkamah",
+        "komisi",
+        "ombudsman",
+        "perwakilan",
+        "akademi",
+    }
+)
 REGION_WORDS = frozenset({"kabupaten", "kota", "provinsi"})
 _REGION_PAIRS = ("daerah istimewa", "daerah khusus")
 # what a unit's class is made of: "KELAS I KHUSUS TPI", "KELAS IIA", "PRATAMA", "MADYA"
@@ -108,13 +219,46 @@ _GRADE = re.compile(r"^(?:[ivx]{1,4}[abc]?|[1-4][abc]?|[abc])$")
 _ROMAN_OCR = re.compile(r"^[il1t]{1,3}[abc]?$")  # a scan's "IlA", "I1A", "TIA" for IIA
 # words a name may have or lack and still be the same unit's ("Inspektorat Daerah Kabupaten X" is
 # "Inspektorat Kabupaten X"; "Kantor Imigrasi X" is "Imigrasi X"; "UPTD Puskesmas X")
-OPTIONAL = frozenset({"kantor", "daerah", "negeri", "unit", "pelaksana", "teknis", "the", "of", "di", "pada",
-                      "lingkungan", "dan", "republik", "indonesia",
-                      # the honorifics of a person a unit is named after ("RSUP Dr. Hasan Basri")
-                      "dr", "drg", "prof", "ir", "h", "hj", "kh"})
+OPTIONAL = frozenset(
+    {
+        "kantor",
+        "daerah",
+        "negeri",
+        "unit",
+        "pelaksana",
+        "teknis",
+        "the",
+        "of",
+        "di",
+        "pada",
+        "lingkungan",
+        "dan",
+        "republik",
+        "indonesia",
+        # the honorifics of a person a unit is named after ("RSUP Dr. Hasan Basri")
+        "dr",
+        "drg",
+        "prof",
+        "ir",
+        "h",
+        "hj",
+        "kh",
+    }
+)
 # institutions a name may end with, which place the unit: "Fakultas Hukum Universitas Diponegoro"
-_QUALIFIER_HEADS = frozenset({"universitas", "institut", "kementerian", "pemerintah", "sekretariat",
-                              "direktorat", "badan", "kepolisian", "dinas"})
+_QUALIFIER_HEADS = frozenset(
+    {
+        "universitas",
+        "institut",
+        "kementerian",
+        "pemerintah",
+        "sekretariat",
+        "direktorat",
+        "badan",
+        "kepolisian",
+        "dinas",
+    }
+)
 _COUNTRY = ("republik indonesia", "indonesia")
 _UNIVERSITY_EN = re.compile(r"\b(\w+) university\b")
 
@@ -125,35 +269,88 @@ _UNIVERSITY_EN = re.compile(r"\b(\w+) university\b")
 # then its kind's words reversed, then the name ("Hasan Basri Central General Hospital" ->
 # "rumah sakit umum pusat hasan basri"). The words are those of unit names, not a general lexicon.
 _EN_UNIT_WORDS = {
-    "office": "kantor", "hospital": "rumah sakit", "court": "pengadilan", "university": "universitas",
-    "polytechnic": "politeknik", "institute": "institut", "agency": "badan", "ministry": "kementerian",
-    "directorate": "direktorat", "faculty": "fakultas", "secretariat": "sekretariat", "inspectorate": "inspektorat",
-    "bureau": "biro", "prison": "lembaga pemasyarakatan", "academy": "akademi", "school": "sekolah",
-    "government": "pemerintah", "regency": "kabupaten", "city": "kota", "province": "provinsi",
+    "office": "kantor",
+    "hospital": "rumah sakit",
+    "court": "pengadilan",
+    "university": "universitas",
+    "polytechnic": "politeknik",
+    "institute": "institut",
+    "agency": "badan",
+    "ministry": "kementerian",
+    "directorate": "direktorat",
+    "faculty": "fakultas",
+    "secretariat": "sekretariat",
+    "inspectorate": "inspektorat",
+    "bureau": "biro",
+    "prison": "lembaga pemasyarakatan",
+    "academy": "akademi",
+    "school": "sekolah",
+    "government": "pemerintah",
+    "regency": "kabupaten",
+    "city": "kota",
+    "province": "provinsi",
 }
 # two words that are one unit word: "Regional Office" is a Kantor Wilayah, not a Kantor Daerah
 _EN_UNIT_PAIRS = {
-    ("regional", "office"): "kantor wilayah", ("district", "court"): "pengadilan negeri",
-    ("religious", "court"): "pengadilan agama", ("high", "court"): "pengadilan tinggi",
-    ("detention", "center"): "rumah tahanan negara", ("detention", "centre"): "rumah tahanan negara",
-    ("correctional", "institution"): "lembaga pemasyarakatan", ("correctional", "facility"): "lembaga pemasyarakatan",
-    ("tax", "office"): "kantor pelayanan pajak", ("police", "resort"): "kepolisian resor",
-    ("regional", "police"): "kepolisian daerah", ("directorate", "general"): "direktorat jenderal",
+    ("regional", "office"): "kantor wilayah",
+    ("district", "court"): "pengadilan negeri",
+    ("religious", "court"): "pengadilan agama",
+    ("high", "court"): "pengadilan tinggi",
+    ("detention", "center"): "rumah tahanan negara",
+    ("detention", "centre"): "rumah tahanan negara",
+    ("correctional", "institution"): "lembaga pemasyarakatan",
+    ("correctional", "facility"): "lembaga pemasyarakatan",
+    ("tax", "office"): "kantor pelayanan pajak",
+    ("police", "resort"): "kepolisian resor",
+    ("regional", "police"): "kepolisian daerah",
+    ("directorate", "general"): "direktorat jenderal",
 }
 _EN_WORDS = {
-    "immigration": "imigrasi", "central": "pusat", "general": "umum", "regional": "daerah", "state": "negeri",
-    "class": "kelas", "health": "kesehatan", "agriculture": "pertanian", "law": "hukum", "finance": "keuangan",
-    "religious": "agama", "education": "pendidikan", "customs": "bea", "excise": "cukai", "and": "dan",
-    "tax": "pajak", "taxes": "pajak", "taxation": "pajak", "engineering": "teknik", "economics": "ekonomi",
-    "medicine": "kedokteran", "correctional": "pemasyarakatan", "public": "umum", "works": "pekerjaan",
-    "special": "khusus", "main": "utama", "republic": "republik", "affairs": "",
+    "immigration": "imigrasi",
+    "central": "pusat",
+    "general": "umum",
+    "regional": "daerah",
+    "state": "negeri",
+    "class": "kelas",
+    "health": "kesehatan",
+    "agriculture": "pertanian",
+    "law": "hukum",
+    "finance": "keuangan",
+    "religious": "agama",
+    "education": "pendidikan",
+    "customs": "bea",
+    "excise": "cukai",
+    "and": "dan",
+    "tax": "pajak",
+    "taxes": "pajak",
+    "taxation": "pajak",
+    "engineering": "teknik",
+    "economics": "ekonomi",
+    "medicine": "kedokteran",
+    "correctional": "pemasyarakatan",
+    "public": "umum",
+    "works": "pekerjaan",
+    "special": "khusus",
+    "main": "utama",
+    "republic": "republik",
+    "affairs": "",
 }
-_EN_WORD_PAIRS = {("human", "rights"): "hak asasi manusia", ("public", "works"): "pekerjaan umum",
-                  ("religious", "affairs"): "agama"}
+_EN_WORD_PAIRS = {
+    ("human", "rights"): "hak asasi manusia",
+    ("public", "works"): "pekerjaan umum",
+    ("religious", "affairs"): "agama",
+}
 _EN_REGIONS = {"regency": "kabupaten", "city": "kota", "province": "provinsi"}
 # "West Java": a compass word comes before a place in English, after it in Indonesian
-_EN_COMPASS = {"west": "barat", "east": "timur", "north": "utara", "south": "selatan", "central": "tengah",
-               "southeast": "tenggara", "northwest": "barat laut"}
+_EN_COMPASS = {
+    "west": "barat",
+    "east": "timur",
+    "north": "utara",
+    "south": "selatan",
+    "central": "tengah",
+    "southeast": "tenggara",
+    "northwest": "barat laut",
+}
 
 
 def _from_english(words: list[str], nested: bool = False) -> list[str]:
@@ -176,8 +373,11 @@ def _from_english(words: list[str], nested: bool = False) -> list[str]:
     while nested and before and before[0] in _EN_WORDS:
         outer.append(before.pop(0))
     kind: list[str] = []  # the kind's words before the unit word: "Central General", "State"
-    while before and (before[-1] in _EN_WORDS or tuple(before[-2:]) in _EN_WORD_PAIRS) \
-            and not (len(before) >= 2 and before[-2] in _EN_COMPASS and before[-1] not in _EN_WORDS):
+    while (
+        before
+        and (before[-1] in _EN_WORDS or tuple(before[-2:]) in _EN_WORD_PAIRS)
+        and not (len(before) >= 2 and before[-2] in _EN_COMPASS and before[-1] not in _EN_WORDS)
+    ):
         if tuple(before[-2:]) in _EN_WORD_PAIRS:
             kind.append(_EN_WORD_PAIRS[tuple(before[-2:])])  # type: ignore[index]
             del before[-2:]
@@ -198,7 +398,7 @@ def _places(words: list[str]) -> list[str]:
         word = words[i]
         pair = tuple(words[i : i + 2])
         if pair in _EN_WORD_PAIRS:
-            out += _EN_WORD_PAIRS[pair].split()  # type: ignore[index]
+            out += _EN_WORD_PAIRS[pair].split()
             i += 2
             continue
         if i + 1 < len(words) and words[i + 1] in _EN_REGIONS:  # "Bantul Regency" -> "kabupaten bantul"
@@ -217,10 +417,15 @@ def _places(words: list[str]) -> list[str]:
     return out
 
 
-_ENGLISH_PLACES = {"java": "jawa", "sumatra": "sumatera", "borneo": "kalimantan", "celebes": "sulawesi",
-                   "papua": "papua", "nusa": "nusa"}
-_ENGLISH_MARKERS = frozenset({*_EN_UNIT_WORDS, "regional", "district", "detention", "correctional"}) - {
-    "kota", "city"}
+_ENGLISH_PLACES = {
+    "java": "jawa",
+    "sumatra": "sumatera",
+    "borneo": "kalimantan",
+    "celebes": "sulawesi",
+    "papua": "papua",
+    "nusa": "nusa",
+}
+_ENGLISH_MARKERS = frozenset({*_EN_UNIT_WORDS, "regional", "district", "detention", "correctional"}) - {"kota", "city"}
 
 
 def normalise(text: str) -> str:
@@ -238,7 +443,7 @@ def canon(text: str) -> str:
     while i < len(words):
         pair = tuple(words[i : i + 2])
         if pair in _PAIRS:
-            out.append(_PAIRS[pair])  # type: ignore[index]
+            out.append(_PAIRS[pair])
             i += 2
             continue
         word = words[i]
@@ -259,7 +464,12 @@ def canon(text: str) -> str:
         words = ["kepolisian", *words]
     if words:
         head = words[0]
-        if head in HEAD_OF and len(words) > 2 and words[1] in TITLE_GRADES and words[2] in UNIT_HEADS | {"rumah", "rsud"}:
+        if (
+            head in HEAD_OF
+            and len(words) > 2
+            and words[1] in TITLE_GRADES
+            and words[2] in UNIT_HEADS | {"rumah", "rsud"}
+        ):
             words = words[2:]  # "DIREKTUR UTAMA RUMAH SAKIT X" heads the hospital
         elif len(words) > 1 and words[1] in UNIT_HEADS | {"rumah", "rsud"} and head in HEAD_OF:
             words = words[1:]  # "DIREKTUR RSUD X" heads the hospital, not a directorate
@@ -279,8 +489,11 @@ def canon(text: str) -> str:
 def only_a_title(text: str) -> bool:
     """Whether a name is an official's title alone ("Direktur Utama", "Kepala"): a person, no unit."""
     words = normalise(text).split()
-    return bool(words) and (words[0] in HEAD_OF or words[0] in OFFICIALS) and all(
-        w in HEAD_OF or w in OFFICIALS or w in TITLE_GRADES or w == "jenderal" for w in words)
+    return (
+        bool(words)
+        and (words[0] in HEAD_OF or words[0] in OFFICIALS)
+        and all(w in HEAD_OF or w in OFFICIALS or w in TITLE_GRADES or w == "jenderal" for w in words)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,8 +587,11 @@ def initialism(name: str) -> str | None:
     Daya Manusia" -> "bkpsdm", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu" ->
     "dpmptsp"), for names of three or more words before their region."""
     p = parts(name)
-    words = [w for w in canon(name).split()[: len(canon(name).split()) - len((p.qualifier or "").split())]
-             if w not in ("dan", "di", "pada", "&")]
+    words = [
+        w
+        for w in canon(name).split()[: len(canon(name).split()) - len((p.qualifier or "").split())]
+        if w not in ("dan", "di", "pada", "&")
+    ]
     if len(words) < 3 or any(not w.isalpha() or _GRADE.match(w) for w in words):
         return None  # "Puskesmas Kasihan I" is numbered, not abbreviated
     return "".join(w[0] for w in words)

@@ -29,14 +29,22 @@ def lint(pack: RulePack, pack_dir: Path) -> list[str]:
     own_terms = read_yaml(pack_dir / "pack.yaml").get("terms", {}) or {}
     for name in own_terms:
         for covered, by in _covered(pack.terms.get(name, ())):
-            problems.append(f"{pack_dir / 'pack.yaml'}: key 'terms.{name}': phrase '{covered}' is covered by "
-                            f"'{by}' (it can never change a verdict)")
+            problems.append(
+                f"{pack_dir / 'pack.yaml'}: key 'terms.{name}': phrase '{covered}' is covered by "
+                f"'{by}' (it can never change a verdict)"
+            )
     for rule in own:
         for cond in conditions(rule.evidence):
             problems += _condition_problems(rule, cond)
     problems += _identical(own)
-    used = {name for rule in own for cond in conditions(rule.evidence)
-            for subject in (cond.subject, cond.mentions) if subject is not None for name in _terms_used(subject)}
+    used = {
+        name
+        for rule in own
+        for cond in conditions(rule.evidence)
+        for subject in (cond.subject, cond.mentions)
+        if subject is not None
+        for name in _terms_used(subject)
+    }
     for phrases in own_terms.values():
         values = [*phrases.get("id", []), *phrases.get("en", [])] if isinstance(phrases, dict) else phrases
         used |= {p[1:] for p in values if p.startswith(TERM_PREFIX)}
@@ -56,8 +64,13 @@ def phrase_count(pack: RulePack) -> int:
             if cond.written in seen:
                 continue
             seen.add(cond.written)
-            written += sum(len(g.phrases) for subject in (cond.subject, cond.mentions) if subject is not None
-                           for g in subject.groups() if not _is_term(g))
+            written += sum(
+                len(g.phrases)
+                for subject in (cond.subject, cond.mentions)
+                if subject is not None
+                for g in subject.groups()
+                if not _is_term(g)
+            )
     return written
 
 
@@ -132,15 +145,23 @@ def _identical(rules: list[Rule]) -> list[str]:
     by_key: dict[tuple[object, ...], dict[int, str]] = defaultdict(dict)
     for rule in rules:
         for cond in conditions(rule.evidence):
-            key = (tuple(sorted(cond.kinds)), _subject_key(cond.subject), cond.unit, cond.period, cond.min_count,
-                   _subject_key(cond.mentions) if cond.mentions is not None else None)
+            key = (
+                tuple(sorted(cond.kinds)),
+                _subject_key(cond.subject),
+                cond.unit,
+                cond.period,
+                cond.min_count,
+                _subject_key(cond.mentions) if cond.mentions is not None else None,
+            )
             by_key[key].setdefault(cond.written, rule.id)
     out = []
     for written in by_key.values():
         if len(written) > 1:
             first, *others = written.values()
-            out.append(f"rule {first}: key 'evidence': the same condition is written again in "
-                       f"{', '.join(others)} (write it once: a YAML anchor, or same_as)")
+            out.append(
+                f"rule {first}: key 'evidence': the same condition is written again in "
+                f"{', '.join(others)} (write it once: a YAML anchor, or same_as)"
+            )
     return out
 
 

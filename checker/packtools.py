@@ -91,20 +91,25 @@ def _catalog_problems(pack: RulePack, pack_dir: Path) -> list[str]:
     questions = dict(_questions(tree.get("tree", [])))
     rules = {r.id: r for r in pack.rules}
     problems = [f"{path}: question {qid} has no rule" for qid in questions if qid not in rules]
-    problems += [f"{rules[rid].source}: rule {rid}: not a question of the catalog" for rid in rules
-                 if rid not in questions]
+    problems += [
+        f"{rules[rid].source}: rule {rid}: not a question of the catalog" for rid in rules if rid not in questions
+    ]
     for qid, (question, weight) in questions.items():
         rule = rules.get(qid)
         if rule is None:
             continue
         if rule.soal != question.get("soal_id"):
-            problems.append(f"{rule.source}: rule {qid}: key 'soal': {rule.soal}, catalog says {question.get('soal_id')}")
+            problems.append(
+                f"{rule.source}: rule {qid}: key 'soal': {rule.soal}, catalog says {question.get('soal_id')}"
+            )
         if weight is not None and abs(rule.weight - float(weight)) > 1e-9:
             problems.append(f"{rule.source}: rule {qid}: key 'weight': {rule.weight:g}, catalog says {weight:g}")
     return problems
 
 
-def _questions(nodes: list[dict[str, Any]], weight: float | None = None) -> Iterator[tuple[str, tuple[dict[str, Any], float | None]]]:
+def _questions(
+    nodes: list[dict[str, Any]], weight: float | None = None
+) -> Iterator[tuple[str, tuple[dict[str, Any], float | None]]]:
     for node in nodes:
         node_weight = node.get("weight", weight)
         for q in node.get("questions", []):
@@ -177,14 +182,34 @@ def run_cases(pack_dir: Path, only: str | None = None) -> list[CaseOutcome]:
             todo = case.get("todo")
             for rule_id, expected in case["expect"].items():
                 result = results[rule_id]
-                outcomes.append(CaseOutcome(path.name, case["name"], rule_id, _expected_status(expected),
-                                            result.status.value, todo, True, _details_off(expected, result)))
+                outcomes.append(
+                    CaseOutcome(
+                        path.name,
+                        case["name"],
+                        rule_id,
+                        _expected_status(expected),
+                        result.status.value,
+                        todo,
+                        True,
+                        _details_off(expected, result),
+                    )
+                )
             if only and only not in case["name"]:
                 continue
             for rule_id, result in results.items():
                 if rule_id not in case["expect"] and result.status is not ReqStatus.MISSING:
-                    outcomes.append(CaseOutcome(path.name, case["name"], rule_id, "missing", result.status.value,
-                                                todo, False, _evidence_of(result)))
+                    outcomes.append(
+                        CaseOutcome(
+                            path.name,
+                            case["name"],
+                            rule_id,
+                            "missing",
+                            result.status.value,
+                            todo,
+                            False,
+                            _evidence_of(result),
+                        )
+                    )
     return outcomes
 
 
@@ -229,8 +254,7 @@ def build_documents(files: dict[str, Any], pack: RulePack) -> tuple[Document, ..
         if isinstance(pages, dict):
             documents.append(_given(source, pages["facts"]))
             continue
-        extraction = Extraction(DocStatus.OK, tuple(Page(i + 1, t) for i, t in enumerate(pages)),
-                                page_count=len(pages))
+        extraction = Extraction(DocStatus.OK, tuple(Page(i + 1, t) for i, t in enumerate(pages)), page_count=len(pages))
         documents.append(Document(source, extraction, analyzer.analyse(source, extraction)))
     return tuple(documents)
 
@@ -296,4 +320,3 @@ def _analyzer(pack: RulePack) -> Analyzer:
     if pack.path not in _ANALYZERS:
         _ANALYZERS[pack.path] = Analyzer(pack.kinds, pack.questions)
     return _ANALYZERS[pack.path]
-

@@ -22,8 +22,9 @@ MISFILED = "misfiled"
 _NOT_A_SIGN = {MISFILED, "other_kind", "unreadable"}
 
 
-def place(documents: tuple[Document, ...], results: tuple[RequirementResult, ...], pack: RulePack
-          ) -> tuple[dict[str, tuple[str, ...]], dict[str, Misfiled], tuple[RequirementResult, ...]]:
+def place(
+    documents: tuple[Document, ...], results: tuple[RequirementResult, ...], pack: RulePack
+) -> tuple[dict[str, tuple[str, ...]], dict[str, Misfiled], tuple[RequirementResult, ...]]:
     """(path -> filed_under, path -> misfiled, the results with a problem for each misfiled
     document under them)."""
     filing = Filing(pack.rules, pack.areas)
@@ -57,7 +58,9 @@ def place(documents: tuple[Document, ...], results: tuple[RequirementResult, ...
             sitting[rule_id].append(path)
     placed = []
     for result in results:
-        extra = tuple(Problem(path, result.status, MISFILED, (("proves", ", ".join(misfiled[path].proves)),))
-                      for path in sitting.get(result.rule.id, ()))
+        extra = tuple(
+            Problem(path, result.status, MISFILED, (("proves", ", ".join(misfiled[path].proves)),))
+            for path in sitting.get(result.rule.id, ())
+        )
         placed.append(replace(result, problems=result.problems + extra) if extra else result)
     return filed, misfiled, tuple(placed)

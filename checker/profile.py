@@ -77,11 +77,13 @@ def resolve(
         expected, described = _KEYS[key]
         if isinstance(value, bool) or not isinstance(value, expected):
             raise SetupError(f"profile {source}: key '{key}' must be {described}")
-        if key in _LISTS and not all(isinstance(a, str) for a in value):
+        if key in _LISTS and not all(isinstance(a, str) for a in value):  # type: ignore[attr-defined]
             raise SetupError(f"profile {source}: key '{key}' must be a list of strings")
     if file_values and "parent" in file_values and "parents" in file_values:
-        raise SetupError(f"profile {source}: keys 'parent' and 'parents' are both given "
-                         "(write the chain as parents = [nearest, ..., top])")
+        raise SetupError(
+            f"profile {source}: keys 'parent' and 'parents' are both given "
+            "(write the chain as parents = [nearest, ..., top])"
+        )
     origin = {key: f"profile {source}: key '{key}'" for key in values}
     for key, value in cli_values.items():
         if value is not None and value != ():
@@ -89,8 +91,12 @@ def resolve(
             origin[key] = f"option --{_OPTION.get(key, key)}"
             if key == "parents":
                 values.pop("parent", None)  # the command line's chain replaces the profile's
-    if cli_values.get("unit") and not cli_values.get("aliases") and file_values and \
-            str(cli_values["unit"]).strip() != str(file_values.get("unit", "")).strip():
+    if (
+        cli_values.get("unit")
+        and not cli_values.get("aliases")
+        and file_values
+        and str(cli_values["unit"]).strip() != str(file_values.get("unit", "")).strip()
+    ):
         # another unit named on the command line: the profile's other names are not its names
         values.pop("aliases", None)
 
@@ -99,9 +105,11 @@ def resolve(
         where = f"profile {source}" if file_values is not None else "no profile file"
         keys = " and ".join(f"'{k}'" for k in missing)
         flags = " and ".join(f"--{k}" for k in missing)
-        raise SetupError(f"{where}: key{'s' if len(missing) > 1 else ''} {keys} "
-                         f"{'are' if len(missing) > 1 else 'is'} missing (set {'them' if len(missing) > 1 else 'it'} "
-                         f"there or give {flags})")
+        raise SetupError(
+            f"{where}: key{'s' if len(missing) > 1 else ''} {keys} "
+            f"{'are' if len(missing) > 1 else 'is'} missing (set {'them' if len(missing) > 1 else 'it'} "
+            f"there or give {flags})"
+        )
     unit = values["unit"].strip()
     if not unit:
         raise SetupError(f"{origin['unit']} is empty")

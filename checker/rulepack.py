@@ -94,8 +94,13 @@ def _inside_one_of(error: Any) -> Any:
 
     while error.validator == "oneOf" and error.context:
         instance = error.instance
-        meant = 1 if isinstance(instance, dict) and "any_of" in instance else 2 if (
-            isinstance(instance, dict) and "all_of" in instance) else 0
+        meant = (
+            1
+            if isinstance(instance, dict) and "any_of" in instance
+            else 2
+            if (isinstance(instance, dict) and "all_of" in instance)
+            else 0
+        )
         branch = [e for e in error.context if e.schema_path and e.schema_path[0] == meant]
         if not branch:
             break
@@ -107,7 +112,7 @@ def _where(data: Any, location: list[Any]) -> str:
     """'rule MP.1.a: key evidence.period: ' from a schema error path."""
     parts = []
     node = data
-    keys = []
+    keys: list[str] = []
     for step in location:
         if isinstance(node, list) and isinstance(step, int) and step < len(node):
             item = node[step]
@@ -138,8 +143,9 @@ def _say(error: Any) -> str:
     return error.message
 
 
-def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (),
-         _lexicons: tuple[Lexicon, Lexicon] | None = None) -> RulePack:
+def load(
+    pack_dir: Path | None = None, _chain: tuple[Path, ...] = (), _lexicons: tuple[Lexicon, Lexicon] | None = None
+) -> RulePack:
     """Load a pack folder; a pack that ``extends`` another inherits its areas, kinds, terms and
     rules."""
     pack_dir = pack_dir or bundled_pack_dir()
@@ -164,10 +170,20 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (),
     areas = {a.code: a for a in (base.areas if base else ())}
     areas.update({a["code"]: Area(a["code"], _text(a["title"])) for a in data.get("areas", [])})
     kinds = {k.name: k for k in (base.kinds if base else ())}
-    kinds.update({name: Kind(name, _text(k["label"]), tuple(k["phrases"]), k.get("period_from", "title"),
-                             bool(k.get("generic", False)), k.get("family"),
-                             tuple(k.get("formal", ())))
-                  for name, k in data.get("kinds", {}).items()})
+    kinds.update(
+        {
+            name: Kind(
+                name,
+                _text(k["label"]),
+                tuple(k["phrases"]),
+                k.get("period_from", "title"),
+                bool(k.get("generic", False)),
+                k.get("family"),
+                tuple(k.get("formal", ())),
+            )
+            for name, k in data.get("kinds", {}).items()
+        }
+    )
     answer_types = dict(base.answer_types) if base else {}
     answer_types.update(_answer_types(data.get("answer_types", {}), pack_path))
     rules: dict[str, Rule] = {r.id: r for r in (base.rules if base else ())}
@@ -194,15 +210,16 @@ def load(pack_dir: Path | None = None, _chain: tuple[Path, ...] = (),
                 borrowed.append((raw, path, where))
                 continue
             answers = _answers(raw, set(kinds), where, compiler, named, answer_types)
-            rules[rule_id] = _rule(raw, _evidence(raw["evidence"], set(kinds), where, compiler, named), path,
-                                   answer_types, answers)
+            rules[rule_id] = _rule(
+                raw, _evidence(raw["evidence"], set(kinds), where, compiler, named), path, answer_types, answers
+            )
     for raw, path, where in borrowed:
         answers = _answers(raw, set(kinds), where, compiler, named, answer_types)
         rules[raw["id"]] = _rule(raw, _borrowed(raw, rules, borrowed, where), path, answer_types, answers)
 
     order = {code: i for i, code in enumerate(areas)}
     ordered = sorted(rules.values(), key=lambda r: order[r.area])  # stable: file order in an area
-    catalog = (str(pack_dir / data["catalog"]) if "catalog" in data else (base.catalog if base else None))
+    catalog = str(pack_dir / data["catalog"]) if "catalog" in data else (base.catalog if base else None)
     scoring = _scoring(data["scoring"]) if "scoring" in data else (base.scoring if base else None)
     return RulePack(
         id=data["id"],
@@ -235,12 +252,21 @@ def _questions(rules: list[Rule]) -> tuple[Question, ...]:
                     subjects.setdefault(cond.mentions.key, cond.mentions)
                     asker = (frozenset(cond.kinds), cond.subject.key)
                     askers.setdefault(cond.mentions.key, {}).setdefault(asker, cond.subject)
-    return tuple(Question(subjects[key], tuple((kinds, about) for (kinds, _), about in sorted(
-        askers[key].items(), key=lambda item: (sorted(item[0][0]), item[0][1])))) for key in sorted(subjects))
+    return tuple(
+        Question(
+            subjects[key],
+            tuple(
+                (kinds, about)
+                for (kinds, _), about in sorted(askers[key].items(), key=lambda item: (sorted(item[0][0]), item[0][1]))
+            ),
+        )
+        for key in sorted(subjects)
+    )
 
 
-def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Path, ...],
-          lexicons: tuple[Lexicon, Lexicon]) -> RulePack | None:
+def _base(
+    data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Path, ...], lexicons: tuple[Lexicon, Lexicon]
+) -> RulePack | None:
     if "extends" not in data:
         return None
     name = data["extends"]
@@ -254,8 +280,9 @@ def _base(data: dict[str, Any], pack_dir: Path, pack_path: Path, chain: tuple[Pa
     return load(base_dir, (*chain, here), lexicons)
 
 
-def _borrowed(raw: dict[str, Any], rules: dict[str, Rule], borrowed: list[tuple[dict[str, Any], Path, str]],
-              where: str) -> EvidenceSpec:
+def _borrowed(
+    raw: dict[str, Any], rules: dict[str, Rule], borrowed: list[tuple[dict[str, Any], Path, str]], where: str
+) -> EvidenceSpec:
     """The evidence of the rule that ``same_as`` names (written once, used by both)."""
     pending = {r["id"]: r for r, _, _ in borrowed}
     seen = [raw["id"]]
@@ -283,8 +310,14 @@ def _answer_types(raw: dict[str, Any], where: Path) -> dict[str, AnswerType]:
     return out
 
 
-def _answers(raw: dict[str, Any], kinds: set[str], where: str, compiler: _SubjectCompiler,
-             named: dict[str, EvidenceSpec], answer_types: dict[str, AnswerType]) -> tuple[tuple[str, EvidenceSpec], ...]:
+def _answers(
+    raw: dict[str, Any],
+    kinds: set[str],
+    where: str,
+    compiler: _SubjectCompiler,
+    named: dict[str, EvidenceSpec],
+    answer_types: dict[str, AnswerType],
+) -> tuple[tuple[str, EvidenceSpec], ...]:
     """What the lower options of a rule's answer need, best first, checked against its type."""
     written = raw.get("answers", {})
     if not written:
@@ -293,15 +326,23 @@ def _answers(raw: dict[str, Any], kinds: set[str], where: str, compiler: _Subjec
     keys = [o.key for o in kind.options] if kind else []
     for key in written:
         if key not in keys[1:]:
-            raise SetupError(f"{where}: key 'answers.{key}': not a lower option of answer type "
-                             f"'{raw['answer']}' (its options: {', '.join(keys) or 'none'})")
+            raise SetupError(
+                f"{where}: key 'answers.{key}': not a lower option of answer type "
+                f"'{raw['answer']}' (its options: {', '.join(keys) or 'none'})"
+            )
     ordered = sorted(written, key=keys.index)
-    return tuple((key, _evidence(written[key], kinds, f"{where}: key 'answers.{key}'", compiler, named))
-                 for key in ordered)
+    return tuple(
+        (key, _evidence(written[key], kinds, f"{where}: key 'answers.{key}'", compiler, named)) for key in ordered
+    )
 
 
-def _rule(raw: dict[str, Any], evidence: EvidenceSpec, path: Path, answer_types: dict[str, AnswerType] | None = None,
-          answers: tuple[tuple[str, EvidenceSpec], ...] = ()) -> Rule:
+def _rule(
+    raw: dict[str, Any],
+    evidence: EvidenceSpec,
+    path: Path,
+    answer_types: dict[str, AnswerType] | None = None,
+    answers: tuple[tuple[str, EvidenceSpec], ...] = (),
+) -> Rule:
     kind = (answer_types or {}).get(raw["answer"])
     return Rule(
         id=raw["id"],
@@ -326,11 +367,14 @@ def _scoring(raw: dict[str, Any]) -> Scoring:
         total_label=_text(raw["total"]["label"]),
         total_max=float(raw["total"]["max"]),
         exclude_areas=tuple(raw.get("exclude_areas", ())),
-        targets=tuple(Target(name, float(t["total_min"]), float(t["area_min_share"]))
-                      for name, t in raw["targets"].items()),
+        targets=tuple(
+            Target(name, float(t["total_min"]), float(t["area_min_share"])) for name, t in raw["targets"].items()
+        ),
         note=_text(raw["note"]) if "note" in raw else None,
         supported_note=_text(raw["supported_note"]) if "supported_note" in raw else None,
-        formulas={position: tuple(_formula(item) for item in items) for position, items in raw.get("formulas", {}).items()},
+        formulas={
+            position: tuple(_formula(item) for item in items) for position, items in raw.get("formulas", {}).items()
+        },
         scales={rule_id: float(top) for rule_id, top in raw.get("scales", {}).items()},
     )
 
@@ -339,7 +383,7 @@ def _formula(raw: Any) -> Formula:
     if isinstance(raw, str):
         return Formula("option", (raw,))
     kind, (over, under) = next(iter(raw.items()))
-    as_ids = lambda v: (v,) if isinstance(v, str) else tuple(v)  # noqa: E731
+    as_ids = lambda v: (v,) if isinstance(v, str) else tuple(v)
     return Formula(kind, as_ids(over), as_ids(under))
 
 
@@ -347,8 +391,9 @@ def _text(raw: dict[str, str]) -> Text:
     return Text(id=raw["id"].strip(), en=raw["en"].strip())
 
 
-def _evidence(raw: dict[str, Any], kinds: set[str], where: str, compiler: _SubjectCompiler,
-              named: dict[str, EvidenceSpec]) -> EvidenceSpec:
+def _evidence(
+    raw: dict[str, Any], kinds: set[str], where: str, compiler: _SubjectCompiler, named: dict[str, EvidenceSpec]
+) -> EvidenceSpec:
     if "use" in raw:
         if raw["use"] not in named:
             known = ", ".join(sorted(named)) or "none"
@@ -367,7 +412,9 @@ def _evidence(raw: dict[str, Any], kinds: set[str], where: str, compiler: _Subje
         unit=UnitScope(raw.get("unit", "self")),
         period=PeriodScope(raw.get("period", "year")),
         min_count=int(raw.get("min_count", 1)),
-        mentions=compiler.texts.subject(raw["mentions"], f"{where}: key 'evidence.mentions'") if "mentions" in raw else None,
+        mentions=compiler.texts.subject(raw["mentions"], f"{where}: key 'evidence.mentions'")
+        if "mentions" in raw
+        else None,
         written=compiler.written(raw),
     )
 
@@ -377,8 +424,10 @@ TERM_PREFIX = "$"
 
 def _terms(raw: dict[str, Any], inherited: dict[str, tuple[str, ...]], where: Path) -> dict[str, tuple[str, ...]]:
     """Term sets with their references to other term sets ("$zi" inside a set) spelled out."""
-    listed = {name: [*value.get("id", []), *value.get("en", [])] if isinstance(value, dict) else list(value)
-              for name, value in raw.items()}
+    listed = {
+        name: [*value.get("id", []), *value.get("en", [])] if isinstance(value, dict) else list(value)
+        for name, value in raw.items()
+    }
     out: dict[str, tuple[str, ...]] = {}
 
     def expand(name: str, seen: tuple[str, ...]) -> tuple[str, ...]:
@@ -404,8 +453,9 @@ def _terms(raw: dict[str, Any], inherited: dict[str, tuple[str, ...]], where: Pa
 class _SubjectCompiler:
     """Subjects of one pack, compiled against its lexicon (``$name`` is a term set)."""
 
-    def __init__(self, terms: dict[str, tuple[str, ...]], lexicon: Lexicon,
-                 texts: _SubjectCompiler | None = None) -> None:
+    def __init__(
+        self, terms: dict[str, tuple[str, ...]], lexicon: Lexicon, texts: _SubjectCompiler | None = None
+    ) -> None:
         self._terms = terms
         self._lexicon = lexicon
         self.texts = texts or self  # what compiles the subjects asked of a document's text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from checker import __version__, claims, engine, formality, placement
@@ -40,8 +40,8 @@ _NOT_CACHED = {DocStatus.TIMEOUT, DocStatus.TOO_LARGE}
 @dataclass(frozen=True, slots=True)
 class ScanSettings:
     jobs: int = 0  # 0: one per CPU
-    extract: ExtractSettings = ExtractSettings()
-    limits: Limits = Limits()
+    extract: ExtractSettings = field(default_factory=ExtractSettings)
+    limits: Limits = field(default_factory=Limits)
     cache_dir: Path | None = None  # None: no cache
 
 
@@ -49,9 +49,15 @@ Progress = Callable[[Document], None]
 Started = Callable[[int], None]
 
 
-def scan(root: Path, profile: Profile, pack: RulePack, settings: ScanSettings,
-         on_document: Progress | None = None, on_start: Started | None = None,
-         worksheet: Worksheet | None = None) -> Report:
+def scan(
+    root: Path,
+    profile: Profile,
+    pack: RulePack,
+    settings: ScanSettings,
+    on_document: Progress | None = None,
+    on_start: Started | None = None,
+    worksheet: Worksheet | None = None,
+) -> Report:
     skip = {worksheet.path.resolve()} if worksheet is not None else set()  # its claims, not evidence
     return judge(read(root, pack, settings, on_document, on_start, skip), profile, pack, worksheet)
 
@@ -66,8 +72,14 @@ class Reading:
     from_cache: int
 
 
-def read(root: Path, pack: RulePack, settings: ScanSettings, on_document: Progress | None = None,
-         on_start: Started | None = None, skip: set[Path] | frozenset[Path] = frozenset()) -> Reading:
+def read(
+    root: Path,
+    pack: RulePack,
+    settings: ScanSettings,
+    on_document: Progress | None = None,
+    on_start: Started | None = None,
+    skip: set[Path] | frozenset[Path] = frozenset(),
+) -> Reading:
     """Discover, extract and analyse every file under ``root`` (from the cache where it can)."""
     warnings: list[FolderWarning] = []
     sources = [s for s in discover(root, warnings) if not skip or s.abspath.resolve() not in skip]
@@ -75,6 +87,7 @@ def read(root: Path, pack: RulePack, settings: ScanSettings, on_document: Progre
         on_start(len(sources))
     analyzer = Analyzer(pack.kinds, pack.questions)
     found: dict[int, Document] = {}
+
     def facts_key_of(source: SourceFile) -> str:
         # facts depend on the file name too (a kind may be read from it), besides the analysis
         return f"{analyzer.fingerprint}|{source.path.rsplit('/', 1)[-1]}"
@@ -83,8 +96,9 @@ def read(root: Path, pack: RulePack, settings: ScanSettings, on_document: Progre
         sources = [_hashed(source, cache) for source in sources]
         extract_key = fingerprint(settings.extract)
 
-        def finish(index: int, source: SourceFile, extraction: Extraction, facts: Facts | None = None,
-                   fresh: bool = False) -> None:
+        def finish(
+            index: int, source: SourceFile, extraction: Extraction, facts: Facts | None = None, fresh: bool = False
+        ) -> None:
             if facts is None and extraction.pages:
                 facts, fresh = analyzer.analyse(source, extraction), True
             elif facts is None and extraction.status is not DocStatus.OK:
@@ -116,8 +130,9 @@ def read(root: Path, pack: RulePack, settings: ScanSettings, on_document: Progre
             # load the language pipeline once, before the workers fork: they share it, and no
             # file's time limit pays for it
             analyzer.prepare()
-        for i, source, extraction, facts in extract_all(batch, settings.extract, jobs, settings.limits,
-                                                         analyse=analyzer.analyse):
+        for i, source, extraction, facts in extract_all(
+            batch, settings.extract, jobs, settings.limits, analyse=analyzer.analyse
+        ):
             if source.sha256 and extraction.status not in _NOT_CACHED and "crashed" not in (extraction.error or ""):
                 cache.put_extraction(source.sha256, extract_key, extraction)
             finish(todo[i][0], source, extraction, facts, fresh=facts is not None)

@@ -69,8 +69,12 @@ def indicator_of(rule: Rule) -> str:
     return rule.lke.rsplit(".", 1)[0] if "." in rule.lke else f"{rule.lke or rule.id}#"
 
 
-def score(results: tuple[RequirementResult, ...], pack: RulePack, target_name: str,
-          claimed: dict[str, str | None] | None = None) -> Score | None:
+def score(
+    results: tuple[RequirementResult, ...],
+    pack: RulePack,
+    target_name: str,
+    claimed: dict[str, str | None] | None = None,
+) -> Score | None:
     """``claimed``: rule id -> the worksheet's answer (None where it gave none or an invalid one),
     for the self-assessed score."""
     scoring = pack.scoring
@@ -98,11 +102,21 @@ def score(results: tuple[RequirementResult, ...], pack: RulePack, target_name: s
             if claimed is not None:
                 self_assessed += share * _claimed_indicator(members, claimed, scoring.formulas.get(position))
         minimum = weight * target.area_min_share if target else None
-        areas.append(AreaScore(area.code, round(weight, 4), round(bound, 4),
-                               round(minimum, 4) if minimum is not None else None, round(supported, 4),
-                               round(self_assessed, 4) if claimed is not None else None))
-    results_claimed = (round(sum(r.rule.weight * _result_value(r, claimed.get(r.rule.id), scoring) for r in outside), 4)
-                       if claimed is not None and outside and scoring.scales else None)
+        areas.append(
+            AreaScore(
+                area.code,
+                round(weight, 4),
+                round(bound, 4),
+                round(minimum, 4) if minimum is not None else None,
+                round(supported, 4),
+                round(self_assessed, 4) if claimed is not None else None,
+            )
+        )
+    results_claimed = (
+        round(sum(r.rule.weight * _result_value(r, claimed.get(r.rule.id), scoring) for r in outside), 4)
+        if claimed is not None and outside and scoring.scales
+        else None
+    )
     return Score(scoring, tuple(areas), target, hasil_self_assessed=results_claimed)
 
 
@@ -118,8 +132,9 @@ def _number(answer: str | None) -> float | None:
         return None
 
 
-def _claimed_indicator(members: list[RequirementResult], claimed: dict[str, str | None],
-                       formula: tuple[Formula, ...] | None) -> float:
+def _claimed_indicator(
+    members: list[RequirementResult], claimed: dict[str, str | None], formula: tuple[Formula, ...] | None
+) -> float:
     """An indicator's share of its weight from the claimed answers: the mean of its questions'
     values, or, for one scored from counts, of its formula's items."""
     if not formula:

@@ -31,8 +31,13 @@ def summary_to(extraction: Extraction) -> dict[str, Any]:
     """What the reports need of an extraction whose facts are known: its status, its pages and
     where its text came from; no text (the facts quote what they rest on)."""
     source = extraction.text_source
-    return {"status": extraction.status.value, "error": extraction.error, "page_count": extraction.page_count,
-            "pages": [], "source": source.value if source else None}
+    return {
+        "status": extraction.status.value,
+        "error": extraction.error,
+        "page_count": extraction.page_count,
+        "pages": [],
+        "source": source.value if source else None,
+    }
 
 
 def extraction_from(data: dict[str, Any]) -> Extraction:
@@ -115,13 +120,15 @@ def facts_from(data: dict[str, Any]) -> Facts:
         years=tuple(data["years"]),
         valid_until=_fact_from(data["valid_until"]),
         amends=tuple(data.get("amends", ())),
-        units=tuple(NamedUnit(name, about, _fact_from(fact), where, tuple(context))  # type: ignore[arg-type]
-                    for name, about, fact, where, context in data["units"]),
+        units=tuple(
+            NamedUnit(name, about, _fact_from(fact), where, tuple(context))  # type: ignore[arg-type]
+            for name, about, fact, where, context in data["units"]
+        ),
         head=data["head"],
         place=data.get("place"),
         lead=_fact_from(data.get("lead")),
         says=tuple(data.get("says", ())),
-        aliases=tuple(tuple(a) for a in data.get("aliases", ())),  # type: ignore[misc]
+        aliases=tuple(tuple(a) for a in data.get("aliases", ())),
         parts=tuple(Part(page, facts_from(part)) for page, part in data.get("parts", ())),
         signed=data.get("signed", True),
         placeholders=tuple(f for f in map(_fact_from, data.get("placeholders", ())) if f is not None),

@@ -64,11 +64,16 @@ TITLE_MAX_CHARS = layout.TITLE_MAX_CHARS
 BODY_MENTION_CHARS = 2500
 FILE_NAME_PAGE = 0  # a fact read from the file name, not a page
 # the form of a decision or a rule: its preamble, its decision, its articles, its enactment
-_INSTRUMENT_FORM = re.compile(r"\b(?:menimbang|mengingat|memutuskan|menetapkan|ditetapkan|kesatu|pasal|tentang|"
-                              r"keputusan|peraturan|considering|decided|stipulated|concerning)\b", re.IGNORECASE)
+_INSTRUMENT_FORM = re.compile(
+    r"\b(?:menimbang|mengingat|memutuskan|menetapkan|ditetapkan|kesatu|pasal|tentang|"
+    r"keputusan|peraturan|considering|decided|stipulated|concerning)\b",
+    re.IGNORECASE,
+)
 # "Tahun : 2021" on a form or an application's screen; "sepanjang tahun 2020" in a statement
-_YEAR_FIELD = re.compile(r"\b(?:tahun(?:\s+anggaran|\s+pelaporan)?|periode|year)\s*:\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]|\s*s\.?d)",
-                         re.IGNORECASE)
+_YEAR_FIELD = re.compile(
+    r"\b(?:tahun(?:\s+anggaran|\s+pelaporan)?|periode|year)\s*:\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]|\s*s\.?d)",
+    re.IGNORECASE,
+)
 _WHOLE_YEAR = re.compile(r"\b(?:sepanjang|selama)\s+tahun\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
 # a cover's year on a line of its own, under the title and the unit ("2021", "TAHUN 2021")
 _COVER_YEAR = re.compile(r"^[ \t]*(?:tahun[ \t]+)?(?P<year>(?:19|20)\d{2})[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -78,8 +83,9 @@ _SUBJECT_MARKER = re.compile(r"\b(?:di\s+lingkungan|lingkungan|pada|di|bagi|untu
 
 
 # a line that starts with one of these does not carry on the name above it
-CARRY_STOP = frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw", "kode", "pos", "gedung",
-                                                                     "komplek", "kompleks"}
+CARRY_STOP = (
+    frozenset(NOT_NAME) | OFFICIALS | frozenset(HEAD_OF) | {"rt", "rw", "kode", "pos", "gedung", "komplek", "kompleks"}
+)
 
 # Bump when the analysis finds different facts in the same text: cached facts are then redone.
 ANALYSE_VERSION = "14"
@@ -109,8 +115,11 @@ class Analyzer:
     the facts of a file are the same whichever unit is being evaluated."""
 
     def __init__(self, kinds: tuple[Kind, ...], questions: tuple[Question, ...] = ()) -> None:
-        identity = (ANALYSE_VERSION, [(k.name, k.phrases, k.period_from) for k in kinds],
-                    [(q.key, [(sorted(kinds), about.key) for kinds, about in q.askers]) for q in questions])
+        identity = (
+            ANALYSE_VERSION,
+            [(k.name, k.phrases, k.period_from) for k in kinds],
+            [(q.key, [(sorted(kinds), about.key) for kinds, about in q.askers]) for q in questions],
+        )
         self._questions = questions
         # what changes the facts besides the text and the file name
         self.fingerprint = hashlib.sha256(repr(identity).encode()).hexdigest()[:24]
@@ -119,8 +128,9 @@ class Analyzer:
         # the kinds of decisions and rules, which always name themselves in their text
         self._instruments = {k.name for k in kinds if {"keputusan", "peraturan"} & {normalise(p) for p in k.phrases}}
         self._units: UnitFinder | None = None  # spaCy is loaded only when a document needs it
-        self._document_words = frozenset(w for k in kinds for p in k.phrases for w in normalise(p).split()
-                                         if w.isascii())
+        self._document_words = frozenset(
+            w for k in kinds for p in k.phrases for w in normalise(p).split() if w.isascii()
+        )
         self._kind_openers = frozenset(normalise(p).split()[0] for k in kinds for p in k.phrases if normalise(p))
 
     @property
@@ -150,8 +160,12 @@ class Analyzer:
         # on the first page, not inside the first document's own title ("LAPORAN KAMPANYE /
         # PENGENDALIAN GRATIFIKASI TAHUN 2021" is one title, its second line no new document)
         title_end = main.title.end if main.title is not None and main.title.page == pages[0].number else 0
-        starts = [(i, offset) for i, page in enumerate(pages[:PART_PAGES])
-                  for offset in self._part_starts(page.text, top=i > 0) if i > 0 or offset >= title_end]
+        starts = [
+            (i, offset)
+            for i, page in enumerate(pages[:PART_PAGES])
+            for offset in self._part_starts(page.text, top=i > 0)
+            if i > 0 or offset >= title_end
+        ]
         parts: list[Part] = []
         seen = [main]
         for n, (i, offset) in enumerate(starts):
@@ -159,8 +173,11 @@ class Analyzer:
             chunk = [Page(pages[i].number, _blank(pages[i].text, offset), pages[i].source), *pages[i + 1 : j + 1]]
             if j < len(pages):
                 last = chunk[-1]
-                chunk[-1] = Page(last.number, last.text[:stop], last.source) if j > i else Page(
-                    last.number, _blank(pages[i].text, offset)[:stop], last.source)
+                chunk[-1] = (
+                    Page(last.number, last.text[:stop], last.source)
+                    if j > i
+                    else Page(last.number, _blank(pages[i].text, offset)[:stop], last.source)
+                )
             chunk = [p for p in chunk if _HAS_TEXT.search(p.text)]
             if not chunk:
                 continue
@@ -194,8 +211,11 @@ class Analyzer:
                 if not words or words[0] not in self._kind_openers or not is_upper(line.text):
                     continue
                 found = self._kinds.find(text, line.start, window=len(line.text))
-                if found is not None and not text[line.start : found[1]].strip(" \t\"'(“-:,.") \
-                        and self._heads_a_document(lines, k):
+                if (
+                    found is not None
+                    and not text[line.start : found[1]].strip(" \t\"'(“-:,.")
+                    and self._heads_a_document(lines, k)
+                ):
                     out.append(0)
                     break
         for short in _SHORT_LINE.finditer(text):
@@ -230,8 +250,13 @@ class Analyzer:
             return True
         if sum(field(b.text) is not None for b in below) >= 2:
             return True
-        return any(_NUMBER_OR_TENTANG.match(b.text) or _PERIOD_LINE.match(b.text) or is_unit_line(b.text)
-                   or _YEAR_AT_END.search(b.text) for b in below)
+        return any(
+            _NUMBER_OR_TENTANG.match(b.text)
+            or _PERIOD_LINE.match(b.text)
+            or is_unit_line(b.text)
+            or _YEAR_AT_END.search(b.text)
+            for b in below
+        )
 
     def _document(self, source: SourceFile, pages: list[Page]) -> Facts:
         first, last = pages[0], pages[-1]
@@ -249,7 +274,9 @@ class Analyzer:
                 agenda = layout.agenda_field(pages[1].text)
                 if agenda is not None:
                     value, a_start, a_end = agenda
-                    title = Fact(collapse(f"{text} {value}"), pages[1].number, a_start, a_end, collapse(f"{text} {value}"))
+                    title = Fact(
+                        collapse(f"{text} {value}"), pages[1].number, a_start, a_end, collapse(f"{text} {value}")
+                    )
         running: Fact | None = None
         if title is None:  # a document whose cover has no text: its running header names it
             running = self._running_title(pages[:3])
@@ -258,8 +285,10 @@ class Analyzer:
                 if kind is None:
                     found = self._kinds.find(str(running.value), window=len(str(running.value)))
                     if found is not None:
-                        kind, kind_fact = found[0], Fact(found[0], running.page, running.start, running.end,
-                                                         running.text)
+                        kind, kind_fact = (
+                            found[0],
+                            Fact(found[0], running.page, running.start, running.end, running.text),
+                        )
         number = None
         if head.number is not None and head.number.value is not None:
             n = head.number
@@ -274,12 +303,17 @@ class Analyzer:
         event = kind in self._dated_by_event
         event_year, event_fact = signed_year, date
         if event and event_year is None:  # photos of an event: the day their captions give
-            found = dates.find_all(clean.text)
-            if found:
-                event_year, event_fact = found[0].year, _date_fact(found[0], clean, first)
+            captions = dates.find_all(clean.text)
+            if captions:
+                event_year, event_fact = captions[0].year, _date_fact(captions[0], clean, first)
         by_event = event and event_year is not None
-        period, period_fact, basis = _period(None if by_event else title, event_fact, event_year, number,
-                                             None if by_event else self._stated_year(clean, first, head))
+        period, period_fact, basis = _period(
+            None if by_event else title,
+            event_fact,
+            event_year,
+            number,
+            None if by_event else self._stated_year(clean, first, head),
+        )
         title_period = _period(title, None, None, None)[0] if by_event else None
         years = _years(period, signed_year, number)
         units = self._find_units(head, clean, first, clean_last, last, sign)
@@ -345,7 +379,9 @@ class Analyzer:
         return Facts(kind=name, kind_fact=Fact(name, FILE_NAME_PAGE, start, end, stem))
 
     @staticmethod
-    def _signature(pages: list[Page], clean: Cleaned, head: layout.Head) -> tuple[Cleaned, Page, tuple[int, int] | None]:
+    def _signature(
+        pages: list[Page], clean: Cleaned, head: layout.Head
+    ) -> tuple[Cleaned, Page, tuple[int, int] | None]:
         """The signature block: the first dated one after the head, page by page (a decree's at
         the end of its body, a report's under its foreword, the first of several documents bound
         in one file); failing that, a signatory's line with no date on the last page."""
@@ -358,8 +394,11 @@ class Analyzer:
         # the first pages and the last; the one before the last too when the last is a short
         # attachment (a report signed at its body's end)
         tail = pages[SIGNATURE_PAGES:]
-        candidates = [*pages[:SIGNATURE_PAGES], *([tail[-2]] if len(tail) > 1 and len(tail[-1].text.strip()) < SHORT_LAST_PAGE
-                                                  else []), *tail[-1:]]
+        candidates = [
+            *pages[:SIGNATURE_PAGES],
+            *([tail[-2]] if len(tail) > 1 and len(tail[-1].text.strip()) < SHORT_LAST_PAGE else []),
+            *tail[-1:],
+        ]
         for page in candidates:
             cleaned = clean if page is first else Cleaned(page.text)
             skip = head.structure_end if page is first else 0  # a one-page form's head is no signature
@@ -369,17 +408,20 @@ class Analyzer:
             if sign is not None and sign[0] < skip:
                 sign = None
             signed = layout.place_date(cleaned.text, *sign) if sign is not None else None
-            enacted = dates.enacted(cleaned.text[sign[0]:sign[1]]) if sign is not None else None
+            enacted = dates.enacted(cleaned.text[sign[0] : sign[1]]) if sign is not None else None
             dated = (signed is not None and signed.value is not None) or (enacted is not None and enacted.value)
             if inside is not None and (not dated or inside[0] < sign[0]):  # type: ignore[index]
                 return cleaned, page, inside
             if dated:
-                return cleaned, page, sign  # type: ignore[return-value]
-            if sign is not None and (undated is None or page is pages[-1] or signed is not None):
-                # a signatory's line with no date, or with a month and year only ("Jakarta, Juli
-                # 2021" on a cover): a full date on a later page is better
-                if undated is None or signed is not None or undated[1] is not pages[-1]:
-                    undated = (cleaned, page, sign)
+                return cleaned, page, sign
+            # a signatory's line with no date, or with a month and year only ("Jakarta, Juli
+            # 2021" on a cover): a full date on a later page is better
+            if (
+                sign is not None
+                and (undated is None or page is pages[-1] or signed is not None)
+                and (undated is None or signed is not None or undated[1] is not pages[-1])
+            ):
+                undated = (cleaned, page, sign)
         found = _signed_before_contents(clean, head)  # a report's signed foreword on its first page
         if found is not None:
             return clean, first, found
@@ -390,7 +432,9 @@ class Analyzer:
 
     # --- kind -----------------------------------------------------------------------------------
 
-    def _kind(self, head: layout.Head, clean: Cleaned, first: Page, source: SourceFile) -> tuple[str | None, Fact | None]:
+    def _kind(
+        self, head: layout.Head, clean: Cleaned, first: Page, source: SourceFile
+    ) -> tuple[str | None, Fact | None]:
         stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if head.kind is not None:
             name, start, end = head.kind
@@ -425,8 +469,17 @@ class Analyzer:
 
     # --- date -----------------------------------------------------------------------------------
 
-    def _date(self, pages: list[Page], head: layout.Head, clean: Cleaned, first: Page, clean_last: Cleaned,
-              last: Page, sign: tuple[int, int] | None, kind: str | None) -> tuple[Fact | None, dates.FoundDate | None]:
+    def _date(
+        self,
+        pages: list[Page],
+        head: layout.Head,
+        clean: Cleaned,
+        first: Page,
+        clean_last: Cleaned,
+        last: Page,
+        sign: tuple[int, int] | None,
+        kind: str | None,
+    ) -> tuple[Fact | None, dates.FoundDate | None]:
         """The date of enactment or signature, and the date as found (a cover may give only month
         and year, a template only the year)."""
         if head.letter:
@@ -438,8 +491,9 @@ class Analyzer:
             for i, (page, following) in reversed(list(enumerate(zip(pages, [*pages[1:], None], strict=True)))):
                 found = dates.enacted(page.text)
                 if found is not None:
-                    return self._with_day(Fact(found.value, page.number, found.start, found.end, found.text), found,
-                                          pages[i + 1 :])
+                    return self._with_day(
+                        Fact(found.value, page.number, found.start, found.end, found.text), found, pages[i + 1 :]
+                    )
                 tail = page.text[-ENACTMENT_JOIN:]
                 if following is not None and dates.may_enact(tail):
                     # "Ditetapkan di X" / a page break / "pada tanggal D"
@@ -478,14 +532,25 @@ class Analyzer:
             clean = Cleaned(page.text)
             for match in _ANNEX_DATE.finditer(clean.text):
                 day = dates.parse_at(clean.text, match.end(), partial=False)
-                if day is not None and day.value is not None and (day.year, day.value.month) == (found.year, found.month):
+                if (
+                    day is not None
+                    and day.value is not None
+                    and (day.year, day.value.month) == (found.year, found.month)
+                ):
                     return _date_fact(day, clean, page), day
         return fact, found
 
     # --- units ----------------------------------------------------------------------------------
 
-    def _find_units(self, head: layout.Head, clean: Cleaned, first: Page, clean_last: Cleaned, last: Page,
-                    sign: tuple[int, int] | None) -> tuple[NamedUnit, ...]:
+    def _find_units(
+        self,
+        head: layout.Head,
+        clean: Cleaned,
+        first: Page,
+        clean_last: Cleaned,
+        last: Page,
+        sign: tuple[int, int] | None,
+    ) -> tuple[NamedUnit, ...]:
         finder = self.units
         # units named in cited laws ("Mengingat ...", "Dasar : 1. Keputusan ...") are not units
         # the document names as its own; the head's named parts are never citations
@@ -493,7 +558,7 @@ class Analyzer:
         cut = head.structure_end
         head_end = head.end if sign is None or clean_last is not clean else min(head.end, sign[0])
         cut = min(cut, head_end)
-        head_text = clean.text[:cut] + masked[cut : head_end]
+        head_text = clean.text[:cut] + masked[cut:head_end]
         for start, end in head.wrapped():
             head_text = head_text[:start] + _unwrap(head_text[start:end]) + head_text[end:]
         if head.title is not None:  # a title is one phrase: its line breaks only wrap it
@@ -509,10 +574,10 @@ class Analyzer:
             if line.start >= head.structure_end:
                 break
             span = acronym_line(line.text)
-            if span is not None and set(normalise(line.text[span[0]:span[1]]).split()) <= self._document_words:
+            if span is not None and set(normalise(line.text[span[0] : span[1]]).split()) <= self._document_words:
                 span = None  # "NOTULA", "NOTA DINAS": the name of a kind of document, not of a unit
             if span is not None and not any(m.start <= line.start + span[0] < m.end for m, *_ in found):
-                m = Mention(line.text[span[0]:span[1]], line.start + span[0], line.start + span[1])
+                m = Mention(line.text[span[0] : span[1]], line.start + span[0], line.start + span[1])
                 short.add(len(found))
                 found.append((m, clean, first, self._region(head, m)))
         body_end = min(len(clean.text), head.end + BODY_MENTION_CHARS)
@@ -532,15 +597,18 @@ class Analyzer:
         about = {names[i] for i in _about([found[i] for i in names])}
         about |= {i for i in short if found[i][3] != "mention"}
         seen: dict[str, NamedUnit] = {}
-        letterhead = [(head.line_at(m.start), m.name) for m, cleaned, _, _ in found
-                      if cleaned is clean and head.line_at(m.start) < head.letterhead]
+        letterhead = [
+            (head.line_at(m.start), m.name)
+            for m, cleaned, _, _ in found
+            if cleaned is clean and head.line_at(m.start) < head.letterhead
+        ]
         for i, (m, cleaned, page, region) in enumerate(found):
             s, e = cleaned.span(m.start, m.end)
             where = "short" if i in short else region.split(":")[0]
-            line = head.line_at(m.start) if cleaned is clean else len(head.lines)
+            line_no = head.line_at(m.start) if cleaned is clean else len(head.lines)
             # a letterhead's lower line is its upper lines' ("KEMENTERIAN HUKUM DAN HAM / KANTOR
             # WILAYAH JAWA TIMUR"): they are the context of its name
-            context = tuple(name for n, name in letterhead if n < line) if line < head.letterhead else ()
+            context = tuple(name for n, name in letterhead if n < line_no) if line_no < head.letterhead else ()
             unit = NamedUnit(m.name, i in about, Fact(m.name, page.number, s, e, m.name), where, context)
             key = canon(m.name)
             if key not in seen:
@@ -558,8 +626,13 @@ class Analyzer:
             for line in lines_of(page.text):
                 text = _PAGE_NUMBER_END.sub("", line.text).strip()
                 words = text.split()
-                if 2 <= len(words) <= 10 and is_upper(text) and self._kinds.starts_line(text) \
-                        and any(c.isdigit() for c in text) and not field(text):
+                if (
+                    2 <= len(words) <= 10
+                    and is_upper(text)
+                    and self._kinds.starts_line(text)
+                    and any(c.isdigit() for c in text)
+                    and not field(text)
+                ):
                     return Fact(text, page.number, line.start, line.start + len(text), text)
         return None
 
@@ -570,28 +643,37 @@ class Analyzer:
         found = [(m.name, m.start, m.end, "title") for m in self.units.find(text)]
         if not found:
             kind = self._kinds.find(text, window=len(text))
-            rest = text[kind[2]:] if kind else text
+            rest = text[kind[2] :] if kind else text
             name = _YEARS_AND_AFTER.sub("", rest).strip(" -\u2013,")
             if name and acronym_line(name) is not None:
                 start = text.index(name)
                 found.append((name, start, start + len(name), "short"))
-        return tuple(NamedUnit(name, True, Fact(name, running.page, running.start + s, running.start + e, name), where)
-                     for name, s, e, where in found)
+        return tuple(
+            NamedUnit(name, True, Fact(name, running.page, running.start + s, running.start + e, name), where)
+            for name, s, e, where in found
+        )
 
     def _carried_on(self, m: Mention, text: str) -> Mention:
         """A name in the letterhead, title or cover that the next line carries on ("KEDEPUTIAN
         BIDANG DUKUNGAN\nKERJA KABINET"): a short line in capitals that starts no unit, no kind
         and no field, and holds no number or address."""
         nl = text.find("\n", m.end)
-        if nl < 0 or text[m.end:nl].strip():
+        if nl < 0 or text[m.end : nl].strip():
             return m
         stop = text.find("\n", nl + 1)
         following = text[nl + 1 : stop if stop >= 0 else len(text)].strip()
         words = following.rstrip(",").split()
-        if not (1 <= len(words) <= 4) or not words[0][:1].isalpha() or not is_upper(following) \
-                or any(c.isdigit() for c in following) \
-                or starts_with_unit_word(following) or self._kinds.starts_line(following) or field(following) \
-                or normalise(words[0]) in CARRY_STOP or any(normalise(w) in CARRY_STOP for w in words[1:]):
+        if (
+            not (1 <= len(words) <= 4)
+            or not words[0][:1].isalpha()
+            or not is_upper(following)
+            or any(c.isdigit() for c in following)
+            or starts_with_unit_word(following)
+            or self._kinds.starts_line(following)
+            or field(following)
+            or normalise(words[0]) in CARRY_STOP
+            or any(normalise(w) in CARRY_STOP for w in words[1:])
+        ):
             return m
         start = text.index(following, nl + 1)
         return Mention(f"{m.name} {following.rstrip(',')}", m.start, start + len(following.rstrip(",")))
@@ -623,8 +705,13 @@ class Analyzer:
             return f"mid:{line:04d}"
         if line < head.letterhead:
             lowest = head.lowest
-            if lowest is not None and head.first_unit is not None and head.first_unit < lowest and \
-                    is_top_level(head.lines[lowest].text) and not is_top_level(head.lines[head.first_unit].text):
+            if (
+                lowest is not None
+                and head.first_unit is not None
+                and head.first_unit < lowest
+                and is_top_level(head.lines[lowest].text)
+                and not is_top_level(head.lines[head.first_unit].text)
+            ):
                 lowest = head.first_unit  # read upwards: the unit, its agency, its ministry
                 if line == lowest:
                     return "issuer"
@@ -651,11 +738,14 @@ def _about(found: list[tuple[Mention, Cleaned, Page, str]]) -> set[int]:
         about = {i for i, r in enumerate(regions) if r == "title"}
     if not about:  # a cover: the first line that begins with a unit, in the title or under it
         for prefix in ("lead:", "cover:"):
-            lines = sorted({r[len(prefix):] for r in regions if r.startswith(prefix)})
+            lines = sorted({r[len(prefix) :] for r in regions if r.startswith(prefix)})
             # a government or ministry over the unit's own line places it ("Pemerintah Kabupaten
             # Jombang" / "INSPEKTORAT KABUPATEN JOMBANG")
-            lower = [n for n in lines if not all(is_top_level(found[i][0].name) for i, r in enumerate(regions)
-                                                 if r == f"{prefix}{n}")]
+            lower = [
+                n
+                for n in lines
+                if not all(is_top_level(found[i][0].name) for i, r in enumerate(regions) if r == f"{prefix}{n}")
+            ]
             if lines:
                 line = (lower or lines)[0]
                 about = {i for i, r in enumerate(regions) if r in (f"{prefix}{line}", f"mid:{line}")}
@@ -700,8 +790,12 @@ def _unwrap_office(text: str) -> str:
     pos = 0
     for line, following in itertools.pairwise(lines):
         pos += len(line)
-        if following.rstrip().endswith(",") and line.strip() and not line.rstrip().endswith((",", ".", ";", ":")) \
-                and following.strip()[:1].isupper():
+        if (
+            following.rstrip().endswith(",")
+            and line.strip()
+            and not line.rstrip().endswith((",", ".", ";", ":"))
+            and following.strip()[:1].isupper()
+        ):
             out[pos] = " "
         pos += 1
     return "".join(out)
@@ -727,7 +821,7 @@ PART_PAGES = 40  # how many pages of a file are looked at for the other document
 PART_HEAD_CHARS = 400  # how far down a page a bound document's heading may start
 TITLE_BLOCK_CHARS = 60  # the longest line that may name a bound document's kind alone
 HEADING_LINES = 6  # a page's first lines: the heading of the document it starts, if it starts one
-_SHORT_LINE = re.compile(r"^[^\S\n]*[^\W\d_][^\n]{1,%d}$" % (TITLE_BLOCK_CHARS - 2), re.MULTILINE)
+_SHORT_LINE = re.compile(rf"^[^\S\n]*[^\W\d_][^\n]{{1,{TITLE_BLOCK_CHARS - 2}}}$", re.MULTILINE)
 _TRAILING_YEAR = re.compile(r"\s+(?:tahun(?:\s+anggaran)?\s+)?(?:19|20)\d\d\s*$", re.IGNORECASE)
 _CHAPTER = re.compile(r"^(?:bab|chapter|bagian)\s+(?:[ivxlc]+|\d+)\b", re.IGNORECASE)
 _YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\W{0,3}$")
@@ -742,8 +836,9 @@ SHORT_LAST_PAGE = 400  # characters: a last page this short is an attachment, no
 ANNEX_DATE_PAGES = 3  # the pages after an enactment looked at for its annex's heading
 _ANNEX_DATE = re.compile(r"\blampiran\b[\s\S]{0,400}?\btanggal\b[\s:]*", re.IGNORECASE)
 ENACTMENT_JOIN = 200  # how much of two pages is read together for an enactment a page break cuts  # the pages a signature block is looked for on, the last one besides
-_NEXT_SECTION = re.compile(r"^\s*(?:daftar\s+isi|bab\s+[1iI]\b|table\s+of\s+contents|chapter\s+[1iI]\b)",
-                           re.IGNORECASE | re.MULTILINE)
+_NEXT_SECTION = re.compile(
+    r"^\s*(?:daftar\s+isi|bab\s+[1iI]\b|table\s+of\s+contents|chapter\s+[1iI]\b)", re.IGNORECASE | re.MULTILINE
+)
 _YEARS_AND_AFTER = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\b.*$", re.IGNORECASE)
 _PAGE_NUMBER_END = re.compile(r"(?:\s+(?:-\s*)?\d{1,3}(?:\s*-)?|\s+[ivx]{1,4})\s*$")
 
@@ -764,17 +859,24 @@ def _without_running_header(pages: list[Page]) -> str:
     numbered = any(top and top[0].text != line.text and _DIGITS.sub("#", top[0].text) == key for top in tops[1:])
     # a line in small letters over a letterhead that opens with its ministry or government in
     # capitals: nothing of the letterhead's own stands above that line
-    over_letterhead = len(tops[0]) > 1 and not is_upper(line.text) and is_upper(tops[0][1].text) \
-        and is_top_level(tops[0][1].text) and not is_top_level(line.text)
+    over_letterhead = (
+        len(tops[0]) > 1
+        and not is_upper(line.text)
+        and is_upper(tops[0][1].text)
+        and is_top_level(tops[0][1].text)
+        and not is_top_level(line.text)
+    )
     if not (numbered or over_letterhead or _PAGE_MARK_END.search(line.text)):
         return text
-    return text[: line.start] + " " * (line.end - line.start) + text[line.end:]
+    return text[: line.start] + " " * (line.end - line.start) + text[line.end :]
 
 
 RUNNING_HEADER_CHARS = 300
 _DIGITS = re.compile(r"\d+")
 # a line's page mark: "hal. 1", "Halaman 2 dari 9", "Page 3 of 10", "- 4 -"
-_PAGE_MARK_END = re.compile(r"(?i)(?:\b(?:hal(?:aman)?|page)\.?\s*\d{1,3}(?:\s*(?:dari|of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-)\s*$")
+_PAGE_MARK_END = re.compile(
+    r"(?i)(?:\b(?:hal(?:aman)?|page)\.?\s*\d{1,3}(?:\s*(?:dari|of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-)\s*$"
+)
 
 
 def _body(pages: list[Page]) -> str:
@@ -842,14 +944,16 @@ def _period(
             # "... Periode 2018-2022 Tahun Anggaran 2020": the year's document of the term
             return Period(fiscal[0], fiscal[0]), title, "title_year"
         if ranges:
-            start, end = ranges[0].value  # type: ignore[misc]
-            return Period(start, end), title, "title_range"
+            span: tuple[int, int] = ranges[0].value  # type: ignore[assignment]
+            return Period(*span), title, "title_range"
         named = {int(m.group("year")) for m in _TAHUN_YEAR.finditer(masked)}
         if len(named) == 1:  # "... TAHUN 2024 (PELAPORAN HARTA PER 31 DESEMBER 2023)": the year it names
             year = named.pop()
             return Period(year, year), title, "title_year"
-        years = sorted({int(y.value) for y in numbers.find_years(masked)}  # type: ignore[call-overload]
-                       | {d.year for d in dates.find_all(masked)})  # "Periode 01/01/2024 - 31/12/2024"
+        years = sorted(
+            {int(y.value) for y in numbers.find_years(masked)}  # type: ignore[call-overload]
+            | {d.year for d in dates.find_all(masked)}
+        )  # "Periode 01/01/2024 - 31/12/2024"
         if years:
             return Period(years[0], years[-1]), title, "title_year"
     if stated is not None:
@@ -858,13 +962,15 @@ def _period(
     if signed_year is not None:
         return Period(signed_year, signed_year), date, "date"
     if number is not None:
-        year = numbers.number_year(str(number.value))
-        if year:
-            return Period(year, year), number, "number"
+        number_year = numbers.number_year(str(number.value))
+        if number_year:
+            return Period(number_year, number_year), number, "number"
     return None, None, None
 
 
-_TAHUN_YEAR = re.compile(r"\btahun\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:-|\u2013|s\.?\s?d|sampai|hingga|/))", re.IGNORECASE)
+_TAHUN_YEAR = re.compile(
+    r"\btahun\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:-|\u2013|s\.?\s?d|sampai|hingga|/))", re.IGNORECASE
+)
 
 
 def _years(period: Period | None, signed_year: int | None, number: Fact | None) -> tuple[int, ...]:

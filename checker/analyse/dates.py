@@ -45,8 +45,9 @@ _DAY = r"(?<![\w])(?P<day>[0-3OoIl]?[0-9OoIl])"
 TEXT_DATE = re.compile(_DAY + r"(?:st|nd|rd|th)?\s*(?:of\s+)?" + _MONTH + r"\.?,?\s+" + _YEAR, re.IGNORECASE)
 US_DATE = re.compile(_MONTH + r"\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR, re.IGNORECASE)
 # (a sentence's full stop may follow it: "... sampai dengan 31/12/2025.")
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.]" + _YEAR.replace(
-    r"(?![\w])", r"(?![\d/-]|\.\d)"))
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.]" + _YEAR.replace(r"(?![\w])", r"(?![\d/-]|\.\d)")
+)
 MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\.?\s+" + _YEAR, re.IGNORECASE)
 _PATTERNS = (TEXT_DATE, US_DATE, NUMERIC_DATE)
 
@@ -106,7 +107,8 @@ DATE_FIELD = re.compile(
 _FIELD_NOISE = re.compile(r"[ \t:;|.,'\"=~_-]*(?:[A-Za-z]{1,2}[ \t]+)?[ \t:;|.,'\"=~_-]*(?=[0-9OoIl])")
 # "Pada hari ini Senin tanggal Empat bulan Januari tahun Dua Ribu Dua Puluh Satu"
 SPELLED = re.compile(
-    r"\btanggal\s+(?P<day>[a-z]+(?:\s+[a-z]+){0,3}?)\s+bulan\s+" + _MONTH
+    r"\btanggal\s+(?P<day>[a-z]+(?:\s+[a-z]+){0,3}?)\s+bulan\s+"
+    + _MONTH
     + r"\s+tahun\s+(?P<year>[a-z]+(?:\s+[a-z]+){1,6}?)(?=\s*[(,.;\n]|\s+(?:bertempat|kami|telah|yang|di|pukul)\b)",
     re.IGNORECASE,
 )
@@ -144,7 +146,7 @@ def parse_at(text: str, pos: int, *, partial: bool = True) -> FoundDate | None:
 def find_all(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
     """Every full date in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
-    found = []
+    found: list[FoundDate] = []
     for pattern in _PATTERNS:
         found.extend(f for m in pattern.finditer(text, start, end) if (f := _found(m, 0)) and f.value)
     found.sort(key=lambda f: f.start)
@@ -166,7 +168,7 @@ def enacted(text: str) -> FoundDate | None:
         if blank:
             start = blank.start("month") if blank.group("month") else blank.start("year")
             year = int(blank.group("year").translate(OCR_DIGITS))
-            return FoundDate(None, year, start, blank.end(), text[start:blank.end()])
+            return FoundDate(None, year, start, blank.end(), text[start : blank.end()])
     if not may_enact(text):
         return None
     # "Ditetapkan di : Bogor" / "s:4 Januari 2021": a scan lost "pada tanggal", its date is under
@@ -178,7 +180,9 @@ def enacted(text: str) -> FoundDate | None:
     return None
 
 
-_ENACTED_PLACE = re.compile(r"(?:ditetapkan|dikeluarkan)\s*di\b[ \t]*:?[ \t]*[A-Za-z][^\n]{0,40}\n[ \t]*", re.IGNORECASE)
+_ENACTED_PLACE = re.compile(
+    r"(?:ditetapkan|dikeluarkan)\s*di\b[ \t]*:?[ \t]*[A-Za-z][^\n]{0,40}\n[ \t]*", re.IGNORECASE
+)
 _LOST_LABEL = re.compile(r"[^\d\n]{1,6}(?=[0-3OoIl]?[0-9OoIl]\s)")
 
 
@@ -229,8 +233,22 @@ def spelled(text: str) -> FoundDate | None:
     return FoundDate(value, year, match.start(), match.end(), match.group(0))
 
 
-_UNITS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-          "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+_UNITS = {
+    "nol": 0,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "seratus": 100,
+    "seribu": 1000,
+}
 
 
 def words_to_number(words: str) -> int | None:
@@ -301,12 +319,12 @@ def valid_until(text: str) -> tuple[int, int, int, str] | None:
     for match in VALID_UNTIL.finditer(text):
         found = parse_at(text, match.end())
         if found is not None:
-            return found.year, match.start(), found.end, text[match.start():found.end]
-        year = re.match(r"(?:19|20)\d{2}", text[match.end():match.end() + 4])
+            return found.year, match.start(), found.end, text[match.start() : found.end]
+        year = re.match(r"(?:19|20)\d{2}", text[match.end() : match.end() + 4])
         if year:
             end = match.end() + 4
-            return int(year.group(0)), match.start(), end, text[match.start():end]
-    match = VALID_FOR_YEAR.search(text)
-    if match:
-        return int(match.group("year")), match.start(), match.end(), match.group(0)
+            return int(year.group(0)), match.start(), end, text[match.start() : end]
+    for_year = VALID_FOR_YEAR.search(text)
+    if for_year:
+        return int(for_year.group("year")), for_year.start(), for_year.end(), for_year.group(0)
     return None

@@ -54,8 +54,11 @@ class KindMatcher:
             # a field label ("Sifat :") names a letter; what kind of letter its subject says
             subject = SUBJECT.search(text, start, min(len(text), start + window))
             if subject and self._starts_invitation(subject.group("value")):
-                return self._invitation, subject.start("value"), subject.start("value") + len(
-                    subject.group("value").split()[0])
+                return (
+                    self._invitation,
+                    subject.start("value"),
+                    subject.start("value") + len(subject.group("value").split()[0]),
+                )
         return kind, match.start(), match.end()
 
     def _specific(self, text: str, kind: str, start: int) -> tuple[str, int, int] | None:

@@ -50,17 +50,22 @@ _ADDRESS = re.compile(
 # a line that only carries on the letterhead line above it
 _PLACE_CONTINUATION = re.compile(
     r"^(?:(?:republik\s+)?indonesia|r\.?\s?i\.?|(?:daerah\s+istimewa|d\.?\s?i\.?|provinsi|kabupaten|kota)\s+\w+.*|"
-    r"of\s+the\s+republic\s+of\s+indonesia)$", re.IGNORECASE)
+    r"of\s+the\s+republic\s+of\s+indonesia)$",
+    re.IGNORECASE,
+)
 _DANGLING_END = re.compile(r"\b(?:dan|serta|bidang|kelas|urusan|pengembangan|pelayanan|&|,)$", re.IGNORECASE)
 _ANNEX = re.compile(r"^lampiran\b(?!\s*:)", re.IGNORECASE)
 _TENTANG = re.compile(r"^(?:TENTANG|Tentang|CONCERNING|Concerning|REGARDING)\b[ \t]*:?[ \t]*(?P<rest>.*)$")
 # a document that opens with its foreword (a line of a drawing's digits may come before it)
-_FOREWORD = re.compile(r"^(?:[^\w\n]*\d[\d\W]*\n|[ \t]*\n)*\s*(?:kata\s+pengantar|foreword|preface)[ \t]*(?:\n|$)",
-                       re.IGNORECASE)
+_FOREWORD = re.compile(
+    r"^(?:[^\w\n]*\d[\d\W]*\n|[ \t]*\n)*\s*(?:kata\s+pengantar|foreword|preface)[ \t]*(?:\n|$)", re.IGNORECASE
+)
 # where a document's name in its own foreword ends: the verb or clause after it
 _SELF_REFERENCE_END = re.compile(
     r"\s(?:dapat|disusun|telah|ini|merupakan|adalah|yang|kami|sebagai|berisi|memuat|menyajikan|"
-    r"disampaikan|diselesaikan|is|was|has|presents|contains)\b|[.;,:]\s|\n\n", re.IGNORECASE)
+    r"disampaikan|diselesaikan|is|was|has|presents|contains)\b|[.;,:]\s|\n\n",
+    re.IGNORECASE,
+)
 _INLINE_TENTANG = re.compile(r"\s(?:TENTANG|CONCERNING)\s*:?\s+(?P<rest>\S.*)$")
 _BODY_LINE = re.compile(
     r"^(?:bab\b|kata\s+pengantar|pendahuluan|daftar\s+isi|menimbang|mengingat|memperhatikan|memutuskan|"
@@ -79,20 +84,41 @@ _AMENDING = re.compile(r"\b(?:perubahan|pencabutan|mencabut|amendment|revoking)\
 _NUMBER_OR_DATE_LINE = re.compile(r"^(?:nomor|nomer|no\.|number|tanggal|date)\b", re.IGNORECASE)
 _YEAR_END = re.compile(r"(?:19|2[0O])[0-9OoIl]{2}\W{0,3}$")
 # what carries a title past a line that ends with a year: "... Periode 2018-2022" / "Tahun Anggaran 2020"
-_CONTINUES = re.compile(r"^(?:tentang|dan|serta|atas|concerning|and|-|\u2013)\b|^[a-z]"
-                        r"|^(?i:tahun|tahun\s+anggaran|ta\.?)\s+(?:19|20)\d\d\W{0,3}$")
+_CONTINUES = re.compile(
+    r"^(?:tentang|dan|serta|atas|concerning|and|-|\u2013)\b|^[a-z]"
+    r"|^(?i:tahun|tahun\s+anggaran|ta\.?)\s+(?:19|20)\d\d\W{0,3}$"
+)
 _SUBJECT = re.compile(r"^(?:hal|perihal|subject|re)$")
 _AGENDA = re.compile(r"^(?:agenda|agenda rapat|acara|acara rapat|pokok bahasan|materi|perihal|kegiatan)$")
-_CERTIFICATE_TO = re.compile(r"^(?:diberikan\s+kepada|dianugerahkan\s+kepada|awarded\s+to|(?:is\s+)?presented\s+to|"
-                             r"this\s+is\s+to\s+certify)", re.IGNORECASE)
+_CERTIFICATE_TO = re.compile(
+    r"^(?:diberikan\s+kepada|dianugerahkan\s+kepada|awarded\s+to|(?:is\s+)?presented\s+to|"
+    r"this\s+is\s+to\s+certify)",
+    re.IGNORECASE,
+)
 _AS = re.compile(r"^(?:sebagai|as\s+(?:a|an|the)?)\s*(?P<rest>.*)$", re.IGNORECASE)
 _SOP_NAME = re.compile(r"^(?:nama\s+sop|judul\s+sop|sop\s+name|nama\s+prosedur)$")
 # a label of an SOP's identity table on a line of its own, its value on the next line or the one before
 _IDENTITY_LABEL = re.compile(r"(?:^|\s)(?P<label>nama\s+sop|nomor\s+sop|no\.?\s+sop)[ \t.:]*$", re.IGNORECASE)
 # fields that name the unit a form is for; of "Jabatan :" only the first (the person's own)
-_UNIT_FIELDS = {"unit kerja", "instansi", "satuan kerja", "unit organisasi", "unit", "nama unit", "nama instansi",
-                "organisasi", "perangkat daerah", "opd", "unit eselon", "satker", "work unit", "institution",
-                "dari", "from", "pengirim"}  # a memo's sender
+_UNIT_FIELDS = {
+    "unit kerja",
+    "instansi",
+    "satuan kerja",
+    "unit organisasi",
+    "unit",
+    "nama unit",
+    "nama instansi",
+    "organisasi",
+    "perangkat daerah",
+    "opd",
+    "unit eselon",
+    "satker",
+    "work unit",
+    "institution",
+    "dari",
+    "from",
+    "pengirim",
+}  # a memo's sender
 _POSITION_FIELDS = {"jabatan", "position"}
 _SIGNATURE_END = re.compile(r"^(?:tembusan|salinan\s+sesuai|copy\s+to|cc\b)", re.IGNORECASE)
 
@@ -137,8 +163,9 @@ class Head:
         return i if i >= 0 and offset <= self.lines[i].end else len(self.lines)
 
 
-def read_head(text: str, kinds: KindMatcher, is_unit_line: Callable[[str], bool],
-              place_of: Callable[[str], str | None]) -> Head:
+def read_head(
+    text: str, kinds: KindMatcher, is_unit_line: Callable[[str], bool], place_of: Callable[[str], str | None]
+) -> Head:
     end = head_end(text)
     lines = lines_of(text, 0, end)
     head = Head(text, end, lines)
@@ -150,8 +177,9 @@ def read_head(text: str, kinds: KindMatcher, is_unit_line: Callable[[str], bool]
         if head.kind_line < len(lines):
             line = lines[head.kind_line]
             before = text[line.start : head.kind[1]]
-            head.weak_kind = bool(before.strip(" \t\"'(“-:,.")) and not is_upper(line.text) and \
-                field_of(line.text) is None
+            head.weak_kind = (
+                bool(before.strip(" \t\"'(“-:,.")) and not is_upper(line.text) and field_of(line.text) is None
+            )
     _number(head)
     _title(head, is_unit_line)
     if head.title is None and (foreword := _FOREWORD.match(text)):
@@ -202,8 +230,9 @@ def _foreword(head: Head, kinds: KindMatcher, start: int) -> None:
 # --- letterhead ---------------------------------------------------------------------------------
 
 
-def _letterhead(head: Head, kinds: KindMatcher, is_unit_line: Callable[[str], bool],
-                place_of: Callable[[str], str | None]) -> None:
+def _letterhead(
+    head: Head, kinds: KindMatcher, is_unit_line: Callable[[str], bool], place_of: Callable[[str], str | None]
+) -> None:
     lines = head.lines
     i = 0
     last_unit: int | None = None
@@ -222,15 +251,21 @@ def _letterhead(head: Head, kinds: KindMatcher, is_unit_line: Callable[[str], bo
                 head.place = place_of(text)
             i += 1
             continue
-        if last_unit is not None and (_ADDRESS.search(text) or _PLACE_CONTINUATION.match(text)
-                                      or _DANGLING_END.search(lines[i - 1].text)):
+        if last_unit is not None and (
+            _ADDRESS.search(text) or _PLACE_CONTINUATION.match(text) or _DANGLING_END.search(lines[i - 1].text)
+        ):
             i += 1
             continue
         # a page's running header over the letterhead ("BAGIAN KEUANGAN & UMUM", "2024")
         # (only when the document's own name comes below the letterhead: else this is its title)
-        if last_unit is None and i < 3 and len(text.split()) <= 5 and not kinds.find(text, window=len(text)) \
-                and any(is_unit_line(lines[k].text) for k in range(i + 1, min(len(lines), i + 3))) \
-                and any(kinds.starts_line(lines[k].text) for k in range(i + 1, min(len(lines), i + 8))):
+        if (
+            last_unit is None
+            and i < 3
+            and len(text.split()) <= 5
+            and not kinds.find(text, window=len(text))
+            and any(is_unit_line(lines[k].text) for k in range(i + 1, min(len(lines), i + 3)))
+            and any(kinds.starts_line(lines[k].text) for k in range(i + 1, min(len(lines), i + 8)))
+        ):
             i += 1
             continue
         break
@@ -274,8 +309,11 @@ def _number(head: Head) -> None:
     stop = min(len(lines), first + NUMBER_MAX_LINES)
     for i in range(first, stop):
         line = lines[i]
-        if (line.text.startswith("nomor") or (line.text[:5].lower() == "nomor" and _PROSE_TENTANG.search(line.text))) \
-                and i > first and _CITES.search(lines[i - 1].text):
+        if (
+            (line.text.startswith("nomor") or (line.text[:5].lower() == "nomor" and _PROSE_TENTANG.search(line.text)))
+            and i > first
+            and _CITES.search(lines[i - 1].text)
+        ):
             continue  # "... Peraturan Menteri PANRB / nomor 52 tahun 2014 tentang ...": a cited one's
         found = numbers.number_in_line(line.text, line.start)
         if found is not None:
@@ -297,8 +335,11 @@ _LETTER_RUN = re.compile(r"[A-Za-z]{5,}")
 
 def _number_piece(text: str) -> bool:
     """A piece of a number on a line of its own: "/", "520", "/415.15/2019", "2005", "PL1" (no word)."""
-    return bool(_NUMBER_CHARS.match(text)) and not _LETTER_RUN.search(text) and (
-        any(c.isdigit() for c in text) or text in tuple(_SEPARATORS))
+    return (
+        bool(_NUMBER_CHARS.match(text))
+        and not _LETTER_RUN.search(text)
+        and (any(c.isdigit() for c in text) or text in tuple(_SEPARATORS))
+    )
 
 
 def _carried_number(found: numbers.Span, lines: list[Line], i: int) -> numbers.Span:
@@ -421,8 +462,13 @@ def agenda_field(text: str) -> tuple[str, int, int] | None:
         return None
     i, value, start = found
     end = start + len(value)
-    if i + 1 < len(lines) and field_of(lines[i + 1].text) is None and not value.rstrip().endswith((".", ":")) \
-            and len(lines[i + 1].text) < 80 and not re.match(r"^[a-z0-9][.)]\s", lines[i + 1].text, re.IGNORECASE):
+    if (
+        i + 1 < len(lines)
+        and field_of(lines[i + 1].text) is None
+        and not value.rstrip().endswith((".", ":"))
+        and len(lines[i + 1].text) < 80
+        and not re.match(r"^[a-z0-9][.)]\s", lines[i + 1].text, re.IGNORECASE)
+    ):
         value = f"{value} {lines[i + 1].text}"
         end = lines[i + 1].end
     return collapse(value), start, end
@@ -445,7 +491,8 @@ def _walk(head: Head, i: int, first_text: tuple[int, str] | None, source: str, p
     """Collect a title from line ``i`` (or from ``first_text`` within it) down to its end."""
     lines = head.lines
     texts: list[str] = [prefix] if prefix else []
-    start = end = None
+    start: int | None = None
+    end = 0
     upper: bool | None = None
     j = i
     last = None
@@ -458,12 +505,19 @@ def _walk(head: Head, i: int, first_text: tuple[int, str] | None, source: str, p
         text_start = first_text[0] if first_text is not None and j == i else line.start
         # "PERUBAHAN ATAS KEPUTUSAN ... / NOMOR 3/DKK/2020 TENTANG ...": the amended decree's
         # number belongs to the title of the one that amends it
-        cites_amended = (source == "tentang" and start is not None and _NUMBER_OR_DATE_LINE.match(text)
-                         and _AMENDING.search(" ".join(texts)))
+        cites_amended = (
+            source == "tentang"
+            and start is not None
+            and _NUMBER_OR_DATE_LINE.match(text)
+            and _AMENDING.search(" ".join(texts))
+        )
         if not cites_amended and _stops(text, source, started=start is not None):
             break
-        if source == "tentang" and start is not None and (
-                _official(text, lines[j + 1].text if j + 1 < len(lines) else "") or _repeats_issuer(head, text)):
+        if (
+            source == "tentang"
+            and start is not None
+            and (_official(text, lines[j + 1].text if j + 1 < len(lines) else "") or _repeats_issuer(head, text))
+        ):
             break  # "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA\nMANUSIA KOTA BEKASI,"
         mode = is_upper(text)
         if upper is None:
@@ -476,19 +530,20 @@ def _walk(head: Head, i: int, first_text: tuple[int, str] | None, source: str, p
         end = line.end
         last = j
         j += 1
-        if source != "tentang" and _YEAR_END.search(text) and not (
-                j < len(lines) and _CONTINUES.match(lines[j].text)):
+        if source != "tentang" and _YEAR_END.search(text) and not (j < len(lines) and _CONTINUES.match(lines[j].text)):
             break
     joined = collapse(" ".join(texts))[:TITLE_MAX_CHARS]
     if start is None or not joined:
         return
-    head.title = (start, end, joined)  # type: ignore[arg-type]
+    head.title = (start, end, joined)
     head.title_source = source
     head.title_last = last
 
 
 # the fields of a document-control table that a text layer puts on a title's line
-_DOCUMENT_CONTROL = re.compile(r"\s+(?:revisi|halaman|edisi|tanggal|kode|hal\.|no\.\s*dokumen|tgl\.?)\s*:", re.IGNORECASE)
+_DOCUMENT_CONTROL = re.compile(
+    r"\s+(?:revisi|halaman|edisi|tanggal|kode|hal\.|no\.\s*dokumen|tgl\.?)\s*:", re.IGNORECASE
+)
 
 
 def _stops(text: str, source: str, *, started: bool) -> bool:
@@ -537,9 +592,16 @@ def _official(text: str, following: str) -> bool:
 
 def _plain(text: str) -> bool:
     """Whether a line may carry on a letter's subject ("Hal : ... Zona\nIntegritas")."""
-    return not (field_of(text) or _BODY_LINE.match(text) or _OPENER.match(text) or "|" in text
-                or dates.PLACE_DATE.match(text) or _bare_date(text) or text.endswith(",")
-                or (text[:1].islower() and len(text.split()) > 4))
+    return not (
+        field_of(text)
+        or _BODY_LINE.match(text)
+        or _OPENER.match(text)
+        or "|" in text
+        or dates.PLACE_DATE.match(text)
+        or _bare_date(text)
+        or text.endswith(",")
+        or (text[:1].islower() and len(text.split()) > 4)
+    )
 
 
 def _field_line(lines: list[Line], first: int, label: re.Pattern[str]) -> tuple[int, str, int] | None:
@@ -555,8 +617,11 @@ def _field_line(lines: list[Line], first: int, label: re.Pattern[str]) -> tuple[
 
 def _cover_and_issuer(head: Head, is_unit_line: Callable[[str], bool], place_of: Callable[[str], str | None]) -> None:
     lines = head.lines
-    last = head.title_last if head.title_last is not None else (head.kind_line if head.kind_line is not None
-                                                                 else head.letterhead - 1)
+    last = (
+        head.title_last
+        if head.title_last is not None
+        else (head.kind_line if head.kind_line is not None else head.letterhead - 1)
+    )
     after = last + 1
     if head.title_source == "cover" or (head.title_source == "annex"):
         j = after
@@ -573,8 +638,12 @@ def _cover_and_issuer(head: Head, is_unit_line: Callable[[str], bool], place_of:
     if head.title_source == "tentang" and head.kind_line is not None:
         # the issuing office: the kind's line(s) down to the number, and the official's line
         j = head.kind_line
-        while j < len(lines) and j < (head.title_last or j) and not _NUMBER_OR_DATE_LINE.match(lines[j].text) \
-                and not _TENTANG.match(lines[j].text):
+        while (
+            j < len(lines)
+            and j < (head.title_last or j)
+            and not _NUMBER_OR_DATE_LINE.match(lines[j].text)
+            and not _TENTANG.match(lines[j].text)
+        ):
             head.issuer.append((lines[j].start, lines[j].end))
             j += 1
         for j in range(after, min(len(lines), after + 3)):
@@ -602,7 +671,7 @@ _APPROVED_BY = re.compile(r"^(?:disahkan|ditetapkan|approved)\s+oleh\s*[:|]?\s*(
 
 def _fields(head: Head) -> None:
     seen_position = False
-    for line in head.lines[head.letterhead:]:
+    for line in head.lines[head.letterhead :]:
         approved = _APPROVED_BY.match(line.text)
         if approved:
             head.unit_fields.append((line.start + approved.end(), line.end))
@@ -628,7 +697,7 @@ _PLACE_DATE_INSIDE = re.compile(r"(?<=\s)[A-Z][A-Za-z .'-]{2,40},[ \t]*(?=[0-9Oo
 def letter_date(head: Head) -> dates.FoundDate | None:
     """A letter's own date: "Bantul, 27 Juni 2022" or a bare date line at its head, or "Tanggal :";
     also in the right column of its number's line ("Nomor : ...    Surabaya, 17 Mei 2019")."""
-    for line in head.lines[head.letterhead:]:
+    for line in head.lines[head.letterhead :]:
         inside = _PLACE_DATE_INSIDE.search(line.text) if numbers.NUMBER_LINE.match(line.text) else None
         if inside:
             found = dates.parse_at(line.text, inside.end(), partial=False)
@@ -692,7 +761,7 @@ def _stacked_date(lines: list[Line], k: int, after: int) -> dates.FoundDate | No
         text = f"{text} {lines[j].text}"
         found = dates.parse_at(text, after, partial=False)
         if found is not None:
-            return replace(found, start=lines[k].start + found.start, end=lines[j].end, text=text[found.start:])
+            return replace(found, start=lines[k].start + found.start, end=lines[j].end, text=text[found.start :])
     return None
 
 
@@ -716,8 +785,8 @@ def signature(text: str, lines: list[Line] | None = None) -> tuple[int, int] | N
         start = match.start()
     if start is None:
         for line in reversed(tail):
-            match = dates.PLACE_DATE.match(line.text)
-            if (match and dates.parse_at(line.text, match.end())) or _bare_date(line.text):
+            place = dates.PLACE_DATE.match(line.text)
+            if (place and dates.parse_at(line.text, place.end())) or _bare_date(line.text):
                 start = line.start
                 break
     if start is None:
@@ -727,8 +796,13 @@ def signature(text: str, lines: list[Line] | None = None) -> tuple[int, int] | N
                 start = line.start
                 for m in range(k - 1, max(-1, k - 3), -1):
                     previous = tail[m].text
-                    if (previous.endswith((".", ";", ":", ",")) or field_of(previous) or is_prose(previous)
-                            or _BODY_LINE.match(previous) or "|" in previous):
+                    if (
+                        previous.endswith((".", ";", ":", ","))
+                        or field_of(previous)
+                        or is_prose(previous)
+                        or _BODY_LINE.match(previous)
+                        or "|" in previous
+                    ):
                         break
                     start = tail[m].start
                 break
@@ -754,8 +828,11 @@ def signature_inside(text: str, lines: list[Line] | None = None, start: int = 0)
         if not (found and len(line.text[: match.end()].split()) <= 4 and found.end >= len(line.text) - 2):  # type: ignore[union-attr]
             continue
         below = lines[k + 1 : k + 5]
-        if any((normalise(b.text).split()[:1] and normalise(b.text).split()[0] in OFFICIALS)
-               or b.text.upper().startswith("NIP") for b in below):
+        if any(
+            (normalise(b.text).split()[:1] and normalise(b.text).split()[0] in OFFICIALS)
+            or b.text.upper().startswith("NIP")
+            for b in below
+        ):
             return line.start, below[-1].end if below else line.end
     return None
 
@@ -770,14 +847,17 @@ def _bare_date(text: str) -> bool:
 # --- formality ----------------------------------------------------------------------------------
 
 # a signature the signature block's shape does not show: "ttd", an electronic signature, an NIP
-_SIGNED = re.compile(r"(?i)\b(?:ttd|tertanda|t\.t\.d|ditandatangani\s+secara\s+elektronik|"
-                     r"tanda\s+tangan\s+elektronik|signed)\b|\bNIP\.?\s*:?\s*\d{8}")
+_SIGNED = re.compile(
+    r"(?i)\b(?:ttd|tertanda|t\.t\.d|ditandatangani\s+secara\s+elektronik|"
+    r"tanda\s+tangan\s+elektronik|signed)\b|\bNIP\.?\s*:?\s*\d{8}"
+)
 # template text a unit forgot to fill: "[nama unit]", "<tanggal>", "xxx", "Nomor : .../.../2018"
 _PLACEHOLDER = re.compile(
     r"[\[<{]\s*(?:nama|tanggal|nomor|unit|jabatan|tempat|tahun|isi|diisi|nip)\b[^\]>}\n]{0,30}[\]>}]"
     r"|(?<![A-Za-z])(?<!BAB )(?<!Pasal )[xX]{3,}(?![A-Za-z])"
     r"|(?i:nomor|no\.)\s*:?\s*(?:\.{2,}|\u2026)\s*/[^\n]{0,40}"
-    r"|(?i:tanggal)\s*:?\s*(?:\.{3,}|\u2026|_{3,})|_{5,}")
+    r"|(?i:tanggal)\s*:?\s*(?:\.{3,}|\u2026|_{3,})|_{5,}"
+)
 PLACEHOLDER_PAGES = 3  # the head and the signature are where templates are left unfilled
 MAX_PLACEHOLDERS = 3
 

@@ -17,10 +17,10 @@ from typing import Any
 def blank() -> Any:
     from spacy.lang.id import Indonesian, IndonesianDefaults
 
-    class _Defaults(IndonesianDefaults):  # type: ignore[misc,valid-type]
-        tokenizer_exceptions: dict[str, Any] = {}
+    class _Defaults(IndonesianDefaults):
+        tokenizer_exceptions: dict[str, Any] = {}  # noqa: RUF012 - spaCy reads it as a plain attribute
 
-    class _IndonesianLite(Indonesian):  # type: ignore[misc,valid-type]
+    class _IndonesianLite(Indonesian):
         Defaults = _Defaults
 
     return _IndonesianLite()

@@ -90,8 +90,9 @@ def _number(text: str, start: int, offset: int) -> Span | None:
     while value[-1] in "-\u2013/." and (gap := re.match(r" (?P<piece>[0-9][^\s,;]*)", rest[end:])):
         value += gap.group("piece")
         end += gap.end()
-    while (piece := _SPLIT_PIECE.match(rest, end) or _BARE_BEFORE_PIECE.match(rest, end)) \
-            and not YEAR.search(value[-4:]):
+    while (piece := _SPLIT_PIECE.match(rest, end) or _BARE_BEFORE_PIECE.match(rest, end)) and not YEAR.search(
+        value[-4:]
+    ):
         joint = "" if piece.group("piece")[0].isdigit() else " "  # "160 Per/...": the space is the number's
         value += joint + piece.group("piece")
         end = piece.end()
@@ -125,5 +126,6 @@ def find_periods(text: str) -> list[Span]:
 
 
 def find_years(text: str) -> list[Span]:
-    return [Span(int(m.group(0).translate(OCR_DIGITS)), m.start(), m.end(), m.group(0))
-            for m in OCR_YEAR.finditer(text)]
+    return [
+        Span(int(m.group(0).translate(OCR_DIGITS)), m.start(), m.end(), m.group(0)) for m in OCR_YEAR.finditer(text)
+    ]

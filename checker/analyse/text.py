@@ -88,8 +88,10 @@ def collapse(text: str) -> str:
 
 # a word broken over two lines by a hyphen ("KINER-\nJA", in one case on both sides)
 # (each branch starts with a character, not a look-behind: the engine skips to the candidates)
-_HYPHEN = re.compile(r"-(?<=[A-Z]{2}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Z])|"
-                     r"-(?<=[a-z]{2}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z])")
+_HYPHEN = re.compile(
+    r"-(?<=[A-Z]{2}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Z])|"
+    r"-(?<=[a-z]{2}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z])"
+)
 # blanks worth folding: a run of two or more, a tab, blanks before a break (a lone space between
 # two words, nearly every blank of a page, fails at its first step)
 _BLANKS = re.compile(r"[ \t](?:[ \t]+|(?<=\t)|(?=[\t\n]))[ \t]*")
@@ -144,21 +146,70 @@ def unstack(text: str) -> str:
 
 # the words of a document's form, which a text layer may split over two lines ("NO" / "MOR",
 # "KEPU" / "TUSAN"); a line break inside one of them is none
-FORM_WORDS = frozenset({
-    "nomor", "tentang", "keputusan", "peraturan", "menimbang", "mengingat", "memperhatikan", "memutuskan",
-    "menetapkan", "ditetapkan", "tanggal", "lampiran", "kepala", "inspektur", "inspektorat", "kabupaten",
-    "pemerintah", "provinsi", "kementerian", "direktorat", "direktur", "sekretariat", "laporan", "kinerja",
-    "rencana", "strategis", "standar", "pelayanan", "maklumat", "perjanjian", "notulen", "undangan",
-    "januari", "februari", "maret", "april", "juni", "juli", "agustus", "september", "oktober", "november",
-    "desember", "keuangan", "kesehatan", "pendidikan", "kebudayaan", "pertanian", "telepon", "telp", "faksimile",
-})
+FORM_WORDS = frozenset(
+    {
+        "nomor",
+        "tentang",
+        "keputusan",
+        "peraturan",
+        "menimbang",
+        "mengingat",
+        "memperhatikan",
+        "memutuskan",
+        "menetapkan",
+        "ditetapkan",
+        "tanggal",
+        "lampiran",
+        "kepala",
+        "inspektur",
+        "inspektorat",
+        "kabupaten",
+        "pemerintah",
+        "provinsi",
+        "kementerian",
+        "direktorat",
+        "direktur",
+        "sekretariat",
+        "laporan",
+        "kinerja",
+        "rencana",
+        "strategis",
+        "standar",
+        "pelayanan",
+        "maklumat",
+        "perjanjian",
+        "notulen",
+        "undangan",
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+        "keuangan",
+        "kesehatan",
+        "pendidikan",
+        "kebudayaan",
+        "pertanian",
+        "telepon",
+        "telp",
+        "faksimile",
+    }
+)
 # a word written with its letters spaced out: "I N S P E K T O R A T", "J  O  M  B  A  N  G"
 _SPACED = re.compile(r"[A-Z](?<![^\W_][A-Z])(?:(?:(?: {1,2}|\t)[A-Z]){3,}|(?: [a-z]){3,})(?![^\W_])")
 # a year a text layer cut in two after "Tahun" or a month: "TAHUN 20\n20", "30 Juni 202\n2" (the
 # digits are looked for first, the word before them then: most pages have no such cut)
 _CUT_DIGITS = re.compile(r"(?<![\d])(?P<a>\d{1,3})(?P<gap>[ \t]*\n[ \t\n]*?|[ \t]+)(?P<b>\d{1,3})(?!\d)")
-_BEFORE_CUT = re.compile(r"(?i)(?<!\w)(?:tahun|januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
-                         r"oktober|november|nopember|desember)\s+$")
+_BEFORE_CUT = re.compile(
+    r"(?i)(?<!\w)(?:tahun|januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
+    r"oktober|november|nopember|desember)\s+$"
+)
 # a drawing's anchor a text layer glues before a label: "28765526797000Tanggal : 19 Juli 2019"
 _ANCHOR_DIGITS = re.compile(r"\d(?<![\w/.-]\d)\d{7,}(?=[A-Z][a-z]|[A-Z]{2,})")
 
@@ -172,8 +223,11 @@ def _edits(original: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
         edits.append((m.start(), m.end(), ""))
     for m in _CUT_DIGITS.finditer(original):
         year = m.group("a") + m.group("b")
-        if len(year) == 4 and year[:2] in ("19", "20") and _BEFORE_CUT.search(original, max(0, m.start() - 12),
-                                                                                m.start()):
+        if (
+            len(year) == 4
+            and year[:2] in ("19", "20")
+            and _BEFORE_CUT.search(original, max(0, m.start() - 12), m.start())
+        ):
             edits.append((m.start("gap"), m.end("gap"), ""))
     for m in _SPACED.finditer(original):
         edits.append((m.start(), m.end(), re.sub(r"[ \t]", "", m.group(0))))
@@ -210,8 +264,13 @@ def _line_breaks(original: str, words: frozenset[str]) -> list[tuple[int, int, s
             while stop < size and original[stop].isalpha():
                 stop += 1
             left, after = original[start:end], original[right:stop]
-            if after and (left + after).lower() in words and left.lower() not in words and (
-                    after.lower() not in words) and (left.isupper() == after.isupper() or len(left) == 1):
+            if (
+                after
+                and (left + after).lower() in words
+                and left.lower() not in words
+                and (after.lower() not in words)
+                and (left.isupper() == after.isupper() or len(left) == 1)
+            ):
                 out.append((end, right, ""))
         pos = original.find("\n", pos + 1)
     return out
@@ -264,8 +323,10 @@ class Line:
 # what a scan leaves before a line's first word: rule fragments, specks, stray quotes ("- TENTANG",
 # "” Ditetapkan", ". \"Bekasi, 7 Juni 2021", "| : TAHUN 2021")
 # (one loop, not a loop of loops: a table of contents' dotted leaders would take exponential time)
-_LEADING_NOISE = re.compile(r"^[|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d`][|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d` \t]*"
-                            r"(?=[\w(\"\u201c])")
+_LEADING_NOISE = re.compile(
+    r"^[|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d`][|:;.,_~•·'\-\u2013\u2014\u2018\u2019\u201d` \t]*"
+    r"(?=[\w(\"\u201c])"
+)
 # ... and after its last: "TENTANG |", "Tentang ;", "SDM Kota Bekasi |"
 # (a dash too, but not after a number: "RENSTRA 2020 -" goes on to its end year on the next line)
 _TRAILING_NOISE = re.compile(r"(?:(?:[ \t]+[|:;_~=*•·'`\u2018\u2019]+|(?<!\d)[ \t]+[\-\u2013\u2014]+)+|[|]+|(?<=\d):)$")
@@ -288,7 +349,7 @@ def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
             noise = _LEADING_NOISE.match(stripped)
             if noise and not stripped[: noise.end()].strip().isdigit():
                 lead += noise.end()
-                stripped = stripped[noise.end():]
+                stripped = stripped[noise.end() :]
             if stripped[-1] in _NOISE_ENDS:
                 stripped = _TRAILING_NOISE.sub("", stripped).rstrip() or stripped
             out.append(Line(stripped, pos + lead, pos + lead + len(stripped)))
@@ -303,10 +364,40 @@ FIELD = re.compile(r"^(?P<label>[A-Za-z][\w /,.()&-]{0,45}?[^\W\"'\u201d\u2019])
 _FIELD_MAX_WORDS = 6
 
 # official's titles that open a signatory's line ("KEPALA DINAS ...,", "DEPUTI ...,")
-OFFICIALS = ("kepala", "deputi", "sekretaris", "bupati", "walikota", "wali", "gubernur", "menteri",
-             "rektor", "dekan", "direktur", "inspektur", "ketua", "camat", "lurah", "presiden", "plt",
-             "plh", "pj", "head", "dean", "director", "minister", "rector", "deputy", "secretary",
-             "an", "a.n", "kuasa", "pejabat", "wakil", "koordinator")
+OFFICIALS = (
+    "kepala",
+    "deputi",
+    "sekretaris",
+    "bupati",
+    "walikota",
+    "wali",
+    "gubernur",
+    "menteri",
+    "rektor",
+    "dekan",
+    "direktur",
+    "inspektur",
+    "ketua",
+    "camat",
+    "lurah",
+    "presiden",
+    "plt",
+    "plh",
+    "pj",
+    "head",
+    "dean",
+    "director",
+    "minister",
+    "rector",
+    "deputy",
+    "secretary",
+    "an",
+    "a.n",
+    "kuasa",
+    "pejabat",
+    "wakil",
+    "koordinator",
+)
 
 
 def field(text: str) -> re.Match[str] | None:
@@ -327,16 +418,48 @@ def is_upper(text: str) -> bool:
     return lower == 0 or (len(words) >= 4 and lower * 5 <= len(words))
 
 
-SMALL_WORDS = {"dan", "di", "ke", "dari", "pada", "dalam", "untuk", "tentang", "atas", "yang", "serta", "bagi",
-               "oleh", "dengan", "sebagai", "menuju", "atau", "per", "se", "of", "and", "the", "in", "for", "on",
-               "to", "a", "an", "by", "at"}
+SMALL_WORDS = {
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "pada",
+    "dalam",
+    "untuk",
+    "tentang",
+    "atas",
+    "yang",
+    "serta",
+    "bagi",
+    "oleh",
+    "dengan",
+    "sebagai",
+    "menuju",
+    "atau",
+    "per",
+    "se",
+    "of",
+    "and",
+    "the",
+    "in",
+    "for",
+    "on",
+    "to",
+    "a",
+    "an",
+    "by",
+    "at",
+}
 
 
 def is_subtitle(text: str) -> bool:
     """A short line in Title Case under a title in capitals ("Pembangunan Zona Integritas")."""
     words = [w for w in text.split() if w[:1].isalpha()]
-    return 0 < len(words) <= 8 and not text.endswith(".") and all(
-        w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
+    return (
+        0 < len(words) <= 8
+        and not text.endswith(".")
+        and all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
+    )
 
 
 def is_prose(text: str) -> bool:

@@ -65,8 +65,10 @@ def fingerprint(settings: ExtractSettings) -> str:
             langs = ocr.languages()
         except ocr.OcrUnavailable:
             langs = "none"
-    return (f"x{EXTRACT_VERSION}/{__version__}/ocr={int(settings.ocr)}:{langs}/"
-            f"pages={settings.max_pages}:{settings.ocr_max_pages}")
+    return (
+        f"x{EXTRACT_VERSION}/{__version__}/ocr={int(settings.ocr)}:{langs}/"
+        f"pages={settings.max_pages}:{settings.ocr_max_pages}"
+    )
 
 
 def extract(source: SourceFile, settings: ExtractSettings) -> Extraction:
@@ -93,7 +95,7 @@ def extract(source: SourceFile, settings: ExtractSettings) -> Extraction:
         return Extraction(DocStatus.TOO_LARGE, error="the file needs more memory than allowed")
     except RecursionError:
         return Extraction(DocStatus.CORRUPT, error="the file's structure loops")
-    except Exception as exc:  # an extractor bug or a hostile file costs one status, not the scan
+    except Exception as exc:  # noqa: BLE001 - an extractor bug or a hostile file costs one status, not the scan
         return Extraction(DocStatus.CORRUPT, error=f"cannot be read: {type(exc).__name__}: {str(exc)[:160]}")
 
 

@@ -52,8 +52,7 @@ def extract(path: Path, settings: ExtractSettings) -> Extraction:
     texts = texts[: settings.max_pages]
     result = tuple(Page(i + 1, t) for i, t in enumerate(texts))
     if not any(t.strip() for t in texts):
-        return Extraction(DocStatus.EMPTY, pages=result, error="the document has no text",
-                          page_count=len(texts))
+        return Extraction(DocStatus.EMPTY, pages=result, error="the document has no text", page_count=len(texts))
     return Extraction(DocStatus.OK, pages=result, page_count=len(texts))
 
 
@@ -78,14 +77,14 @@ def _table_rows(tbl) -> list[str]:
 
     A table of one row is layout, not data: a letterhead beside its emblem, two signature blocks
     side by side. Its cells' paragraphs stay lines, cell after cell, as a PDF of it reads."""
-    rows = []
+    rows: list[str] = []
     trs = list(tbl.iter(_TR))
     if len(trs) == 1:
         for tc in trs[0].iterchildren(_TC):
             rows.extend(line for p in tc.iter(_P) if (line := _paragraph(p)[0]).strip())
         return rows
     for tr in trs:
-        cells = []
+        cells: list[str] = []
         for tc in tr.iterchildren(_TC):
             text = " ".join(_paragraph(p)[0] for p in tc.iter(_P)).strip()
             if not cells or cells[-1] != text:

@@ -36,6 +36,7 @@ def _dies_with(parent: int) -> Callable[[], None]:
         _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)  # type: ignore[misc]
         if os.getppid() != parent:  # the worker died before the line above
             os._exit(1)
+
     return preexec
 
 
@@ -46,7 +47,7 @@ def languages() -> str:
     if exe is None:
         raise OcrUnavailable(f"scanned page and no OCR engine: {INSTALL_HINT}")
     try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise OcrUnavailable(f"Tesseract does not run ({exc}): {INSTALL_HINT}") from None
     have = set(out.stdout.split()) | set(out.stderr.split())
@@ -74,7 +75,11 @@ def ocr_image(image: Image.Image, timeout: float = 120) -> str:
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     proc = subprocess.run(
         ["tesseract", "stdin", "stdout", "-l", langs, "--psm", "3"],
-        input=buf.getvalue(), capture_output=True, timeout=timeout, env=env, check=False,
+        input=buf.getvalue(),
+        capture_output=True,
+        timeout=timeout,
+        env=env,
+        check=False,
         preexec_fn=_dies_with(os.getpid()) if _prctl is not None else None,
     )
     if proc.returncode != 0:

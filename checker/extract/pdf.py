@@ -52,22 +52,24 @@ def _read(pdf: pdfium.PdfDocument, settings: ExtractSettings) -> Extraction:
             text = textpage.get_text_bounded() or ""
             textpage.close()
             source = TextSource.TEXT
-            if _looks_scanned(page, text) and settings.ocr and ocr_error is None:
-                if ocr_done < settings.ocr_max_pages:
-                    try:
-                        image = page.render(scale=_ocr_scale(page), grayscale=True).to_pil()
-                        text, source = ocr.ocr_image(image), TextSource.OCR
-                        ocr_done += 1
-                    except ocr.OcrUnavailable as exc:
-                        ocr_error = str(exc)
-                    except Exception as exc:  # a failed OCR costs that page's text only
-                        ocr_error = f"OCR failed: {_short(str(exc) or type(exc).__name__)}"
+            if settings.ocr and ocr_error is None and ocr_done < settings.ocr_max_pages and _looks_scanned(page, text):
+                try:
+                    image = page.render(scale=_ocr_scale(page), grayscale=True).to_pil()
+                    text, source = ocr.ocr_image(image), TextSource.OCR
+                    ocr_done += 1
+                except ocr.OcrUnavailable as exc:
+                    ocr_error = str(exc)
+                except Exception as exc:  # noqa: BLE001 - a failed OCR costs that page's text only
+                    ocr_error = f"OCR failed: {_short(str(exc) or type(exc).__name__)}"
         finally:
             page.close()
         pages.append(Page(index + 1, _clean(text), source))
     if unloadable == len(pages):
-        return Extraction(DocStatus.CORRUPT, error=f"none of its {count} pages can be loaded "
-                          "(its page tree is broken)", page_count=count)
+        return Extraction(
+            DocStatus.CORRUPT,
+            error=f"none of its {count} pages can be loaded (its page tree is broken)",
+            page_count=count,
+        )
     if not any(p.text.strip() for p in pages):
         if not settings.ocr:
             reason = "no text layer (scanned?) and OCR is off (--no-ocr)"

@@ -58,10 +58,8 @@ def _worker(conn: Connection, settings: ExtractSettings, memory_mb: int, analyse
     _orphan_proof()
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
-        try:
+        with contextlib.suppress(ValueError, OSError):  # a lower hard limit is already set: keep it
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        except (ValueError, OSError):  # a lower hard limit is already set: keep it
-            pass
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     while True:
         try:
@@ -105,16 +103,17 @@ class _Worker:
         self.conn.close()
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             self.conn.send(None)
-        except (OSError, ValueError):
-            pass
         self.process.join(5)
         self.kill()
 
 
 def extract_all(
-    sources: Iterable[SourceFile], settings: ExtractSettings, jobs: int, limits: Limits = Limits(),
+    sources: Iterable[SourceFile],
+    settings: ExtractSettings,
+    jobs: int,
+    limits: Limits = Limits(),
     analyse: Analyse | None = None,
 ) -> Iterator[tuple[int, SourceFile, Extraction, Facts | None]]:
     """Extract every source; yield (index, source, extraction, facts) in the order they finish.
@@ -182,7 +181,8 @@ def _receive(conn: Connection) -> tuple[Extraction | None, Facts | None]:
 
 def _crash_reason(limits: Limits) -> str:
     if limits.memory_mb > 0:
-        return (f"the reader crashed, most likely past the {limits.memory_mb} MB memory limit "
-                "(a file that inflates when opened)")
+        return (
+            f"the reader crashed, most likely past the {limits.memory_mb} MB memory limit "
+            "(a file that inflates when opened)"
+        )
     return "the reader crashed on this file"
-

@@ -38,6 +38,5 @@ def extract(path: Path, settings: ExtractSettings) -> Extraction:
                 lines.append(notes)
         pages.append(Page(number, "\n".join(lines)))
     if not any(p.text.strip() for p in pages):
-        return Extraction(DocStatus.EMPTY, pages=tuple(pages), error="the slides have no text",
-                          page_count=len(pages))
+        return Extraction(DocStatus.EMPTY, pages=tuple(pages), error="the slides have no text", page_count=len(pages))
     return Extraction(DocStatus.OK, pages=tuple(pages), page_count=len(pages))

@@ -34,6 +34,7 @@ def extract(path: Path, settings: ExtractSettings) -> Extraction:
     finally:
         book.close()
     if not any(len(p.text.splitlines()) > 1 for p in pages):
-        return Extraction(DocStatus.EMPTY, pages=tuple(pages), error="the workbook has no cell text",
-                          page_count=len(pages))
+        return Extraction(
+            DocStatus.EMPTY, pages=tuple(pages), error="the workbook has no cell text", page_count=len(pages)
+        )
     return Extraction(DocStatus.OK, pages=tuple(pages), page_count=len(pages))

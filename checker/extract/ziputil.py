@@ -42,8 +42,10 @@ def _actual_problem(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) ->
             while chunk := part.read(_CHUNK):
                 size += len(chunk)
                 if size > member.file_size:
-                    return (f"part {member.filename} inflates to more than the {member.file_size} bytes "
-                            "it declares (a zip bomb?)")
+                    return (
+                        f"part {member.filename} inflates to more than the {member.file_size} bytes "
+                        "it declares (a zip bomb?)"
+                    )
     return None
 
 

@@ -17,12 +17,27 @@ from types import ModuleType
 from checker.model import Report
 from checker.report import csv, html, jsonreport, junit, markdown, portalrb, tpi, xlsx
 
-WRITERS: dict[str, ModuleType] = {"md": markdown, "json": jsonreport, "html": html, "xlsx": xlsx,
-                                  "csv": csv, "junit": junit, "portalrb": portalrb, "tpi": tpi}
+WRITERS: dict[str, ModuleType] = {
+    "md": markdown,
+    "json": jsonreport,
+    "html": html,
+    "xlsx": xlsx,
+    "csv": csv,
+    "junit": junit,
+    "portalrb": portalrb,
+    "tpi": tpi,
+}
 FORMATS = ("md", "json", "html", "xlsx", "csv", "junit", "portalrb", "tpi")
-FILE_NAMES = {"md": "report.md", "json": "report.json", "html": "report.html", "xlsx": "report.xlsx",
-              "csv": "report.csv", "junit": "report.junit.xml", "portalrb": "portalrb.json",
-              "tpi": "tpi-worksheet.xlsx"}
+FILE_NAMES = {
+    "md": "report.md",
+    "json": "report.json",
+    "html": "report.html",
+    "xlsx": "report.xlsx",
+    "csv": "report.csv",
+    "junit": "report.junit.xml",
+    "portalrb": "portalrb.json",
+    "tpi": "tpi-worksheet.xlsx",
+}
 # reports are shared with the team: written with the usual permissions (mkstemp's are 0600)
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -48,4 +63,3 @@ def write(report: Report, fmt: str, output: Path, lang: str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
-

@@ -157,11 +157,13 @@ def parse(data: Any, source: str, label: str = "baseline") -> Baseline:
         raise BaselineError(f"{where}: not a zi-check report (a JSON object is expected)")
     schema = data.get("schema")
     if not isinstance(schema, str) or not schema.startswith(SCHEMA_PREFIX):
-        raise BaselineError(f"{where}: not a zi-check report (key 'schema' is {schema!r}; "
-                            f"expected {', '.join(SUPPORTED_SCHEMAS)})")
+        raise BaselineError(
+            f"{where}: not a zi-check report (key 'schema' is {schema!r}; expected {', '.join(SUPPORTED_SCHEMAS)})"
+        )
     if schema not in SUPPORTED_SCHEMAS:
-        raise BaselineError(f"{where}: schema '{schema}' is not supported "
-                            f"(this zi-check reads {', '.join(SUPPORTED_SCHEMAS)})")
+        raise BaselineError(
+            f"{where}: schema '{schema}' is not supported (this zi-check reads {', '.join(SUPPORTED_SCHEMAS)})"
+        )
     requirements = data.get("requirements")
     if not isinstance(requirements, list):
         raise BaselineError(f"{where}: key 'requirements' must be a list")
@@ -199,9 +201,12 @@ def to_dict(changes: Changes) -> dict[str, Any]:
     """The top-level ``changes`` key of report.json (and ``zi-check diff --json``)."""
     counts = changes.counts()
     return {
-        "baseline": {"generated_at": changes.baseline.generated_at,
-                     "tool_version": changes.baseline.tool_version,
-                     "rules": changes.baseline.rules, "year": changes.baseline.year},
+        "baseline": {
+            "generated_at": changes.baseline.generated_at,
+            "tool_version": changes.baseline.tool_version,
+            "rules": changes.baseline.rules,
+            "year": changes.baseline.year,
+        },
         "counts": {c.value: counts[c] for c in Change},
         "new_gap": [c.id for c in changes.requirements if c.change is Change.NEW_GAP],
         "resolved": [c.id for c in changes.requirements if c.change is Change.RESOLVED],
@@ -222,7 +227,9 @@ def render_text(changes: Changes, titles: dict[str, str], *, everything: bool = 
         lines.append(f"{c.change.value:<10}  {c.id:<{width}}  {was} -> {c.status}" + (f"  {title}" if title else ""))
     for rule_id in changes.dropped:
         lines.append(f"{'dropped':<10}  {rule_id:<{width}}  no longer in the rule pack")
-    lines.append(f"{counts[Change.NEW_GAP]} new gap(s), {counts[Change.RESOLVED]} resolved, "
-                 f"{counts[Change.STILL_OPEN]} still open, {counts[Change.UNCHANGED]} unchanged"
-                 + (f", {len(changes.dropped)} dropped" if changes.dropped else ""))
+    lines.append(
+        f"{counts[Change.NEW_GAP]} new gap(s), {counts[Change.RESOLVED]} resolved, "
+        f"{counts[Change.STILL_OPEN]} still open, {counts[Change.UNCHANGED]} unchanged"
+        + (f", {len(changes.dropped)} dropped" if changes.dropped else "")
+    )
     return "\n".join(lines) + "\n"

@@ -17,8 +17,24 @@ from checker.report.baseline import changes_of
 from checker.report.links import Links, evidence_paths, index_target
 
 EXTENSION = "csv"
-COLUMNS = ("id", "area", "lke", "soal", "weight", "answer", "question", "title", "status", "status_label",
-           "change", "previous_status", "evidence", "evidence_link", "problems", "message")
+COLUMNS = (
+    "id",
+    "area",
+    "lke",
+    "soal",
+    "weight",
+    "answer",
+    "question",
+    "title",
+    "status",
+    "status_label",
+    "change",
+    "previous_status",
+    "evidence",
+    "evidence_link",
+    "problems",
+    "message",
+)
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -40,10 +56,23 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         rule = r.rule
         change = by_change.get(rule.id)
         problems = "; ".join(f"{p.path}: {messages.problem_detail(p, lang, kind_labels)}" for p in r.problems)
-        row = (rule.id, rule.area, rule.lke, rule.soal, f"{rule.weight:g}", rule.answer, rule.question,
-               rule.title.get(lang), r.status.value, messages.status_label(r.status, lang),
-               change.change.value if change else "", (change.previous or "") if change else "",
-               "; ".join(evidence_paths(r)), links.target(index_target(r)) or "", problems,
-               messages.message(r, lang, kind_labels))
+        row = (
+            rule.id,
+            rule.area,
+            rule.lke,
+            rule.soal,
+            f"{rule.weight:g}",
+            rule.answer,
+            rule.question,
+            rule.title.get(lang),
+            r.status.value,
+            messages.status_label(r.status, lang),
+            change.change.value if change else "",
+            (change.previous or "") if change else "",
+            "; ".join(evidence_paths(r)),
+            links.target(index_target(r)) or "",
+            problems,
+            messages.message(r, lang, kind_labels),
+        )
         writer.writerow([neutralise(v) for v in row])
     return buffer.getvalue()

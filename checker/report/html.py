@@ -25,10 +25,18 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'
 _STATUS_VALUES = {s.value for s in ReqStatus}
 
 _EXTRA_WORDS = {
-    "id": {"expand_all": "Buka semua", "collapse_all": "Tutup semua", "contents": "Isi",
-           "chart_label": "Grafik batas atas nilai per area terhadap minimum predikat"},
-    "en": {"expand_all": "Expand all", "collapse_all": "Collapse all", "contents": "Contents",
-           "chart_label": "Chart of the score upper bound per area against the predicate minimums"},
+    "id": {
+        "expand_all": "Buka semua",
+        "collapse_all": "Tutup semua",
+        "contents": "Isi",
+        "chart_label": "Grafik batas atas nilai per area terhadap minimum predikat",
+    },
+    "en": {
+        "expand_all": "Expand all",
+        "collapse_all": "Collapse all",
+        "contents": "Contents",
+        "chart_label": "Chart of the score upper bound per area against the predicate minimums",
+    },
 }
 
 
@@ -69,8 +77,10 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         f"<dt>{e(w['year'])}</dt><dd>{p.year}</dd>",
         f"<dt>{e(w['target'])}</dt><dd>{e(p.target.upper())}</dd>",
         f"<dt>{e(w['rules'])}</dt><dd>{e(report.pack.title.get(lang))} (<code>{e(report.pack.id)}</code>)</dd>",
-        (f"<dt>{e(w['generated'])}</dt><dd><time>{e(report.generated_at.isoformat(timespec='seconds'))}</time>"
-        f" · zi-check {e(report.tool_version)}</dd>"),
+        (
+            f"<dt>{e(w['generated'])}</dt><dd><time>{e(report.generated_at.isoformat(timespec='seconds'))}</time>"
+            f" · zi-check {e(report.tool_version)}</dd>"
+        ),
         "</dl>",
         "</header>",
         _toc(w, report, changes),
@@ -91,8 +101,10 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         out += ["</ul>", "</section>"]
     out += [
         "</main>",
-        (f"<footer>zi-check {e(report.tool_version)} · {e(report.generated_at.isoformat(timespec='seconds'))}"
-        "</footer>"),
+        (
+            f"<footer>zi-check {e(report.tool_version)} · {e(report.generated_at.isoformat(timespec='seconds'))}"
+            "</footer>"
+        ),
         f"<script>{_JS}</script>",
         "</body>",
         "</html>",
@@ -100,7 +112,7 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def _toc(w: dict, report: Report, changes: Changes | None) -> str:  # type: ignore[type-arg]
+def _toc(w: dict, report: Report, changes: Changes | None) -> str:
     items = [("summary", w["summary"])]
     if changes is not None:
         items.append(("changes", w["changes"]))
@@ -120,36 +132,44 @@ def _change_badge(change: Change, lang: str) -> str:
 
 
 def _link(href: str | None, text: str) -> str:
-    return f'<a href="{e(href)}">{e(text)}</a>' if href else f"<span class=\"path\">{e(text)}</span>"
+    return f'<a href="{e(href)}">{e(text)}</a>' if href else f'<span class="path">{e(text)}</span>'
 
 
-def _summary(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _summary(report: Report, w: dict, lang: str) -> list[str]:
     gaps = sum(r.status is not ReqStatus.MET for r in report.results)
     verdict = w["verdict_ok"] if gaps == 0 else w["verdict_gaps"].format(gaps=gaps, total=len(report.results))
-    out = ['<section id="summary">', f"<h2>{e(w['summary'])}</h2>",
-           f'<p class="verdict {"ok" if gaps == 0 else "gaps"}">{e(verdict)}</p>',
-           '<table class="counts"><thead><tr>',
-           f"<th>{e(w['area'])}</th><th>{e(w['requirements'])}</th>"
-           + "".join(f"<th>{_badge(s, lang)}</th>" for s in ReqStatus),
-           "</tr></thead><tbody>"]
+    out = [
+        '<section id="summary">',
+        f"<h2>{e(w['summary'])}</h2>",
+        f'<p class="verdict {"ok" if gaps == 0 else "gaps"}">{e(verdict)}</p>',
+        '<table class="counts"><thead><tr>',
+        f"<th>{e(w['area'])}</th><th>{e(w['requirements'])}</th>"
+        + "".join(f"<th>{_badge(s, lang)}</th>" for s in ReqStatus),
+        "</tr></thead><tbody>",
+    ]
     for area in report.pack.areas:
         rows = [r for r in report.results if r.rule.area == area.code]
         if not rows:
             continue
         cells = "".join(f'<td class="num">{sum(r.status is s for r in rows)}</td>' for s in ReqStatus)
-        out.append(f'<tr><th scope="row"><a href="#area-{e(area.code)}">{e(area.code)} {e(area.title.get(lang))}'
-                   f'</a></th><td class="num">{len(rows)}</td>{cells}</tr>')
+        out.append(
+            f'<tr><th scope="row"><a href="#area-{e(area.code)}">{e(area.code)} {e(area.title.get(lang))}'
+            f'</a></th><td class="num">{len(rows)}</td>{cells}</tr>'
+        )
     totals = "".join(f'<td class="num">{sum(r.status is s for r in report.results)}</td>' for s in ReqStatus)
-    out.append(f'<tr class="total"><th scope="row">{e(w["total"])}</th>'
-               f'<td class="num">{len(report.results)}</td>{totals}</tr>')
+    out.append(
+        f'<tr class="total"><th scope="row">{e(w["total"])}</th><td class="num">{len(report.results)}</td>{totals}</tr>'
+    )
     read = sum(d.extraction.status is DocStatus.OK for d in report.documents)
-    out += ["</tbody></table>",
-            f"<p>{e(w['docs_read'])}: {read} · {e(w['docs_not_read'])}: {len(report.documents) - read}</p>",
-            "</section>"]
+    out += [
+        "</tbody></table>",
+        f"<p>{e(w['docs_read'])}: {read} · {e(w['docs_not_read'])}: {len(report.documents) - read}</p>",
+        "</section>",
+    ]
     return out
 
 
-def _changes(changes: Changes, report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _changes(changes: Changes, report: Report, w: dict, lang: str) -> list[str]:
     counts = changes.counts()
     titles = {r.rule.id: r.rule.title.get(lang) for r in report.results}
     out = ['<section id="changes">', f"<h2>{e(w['changes'])}</h2>"]
@@ -162,8 +182,11 @@ def _changes(changes: Changes, report: Report, w: dict, lang: str) -> list[str]:
         rows = [x for x in changes.requirements if x.change is c]
         if rows:
             out.append(f"<h3>{e(messages.change_label(c, lang))}</h3><ul>")
-            out += [f'<li><a href="#req-{e(x.id)}"><code>{e(x.id)}</code></a> {e(titles.get(x.id, ""))} '
-                    f"({e(x.previous or '-')} → {e(x.status)})</li>" for x in rows]
+            out += [
+                f'<li><a href="#req-{e(x.id)}"><code>{e(x.id)}</code></a> {e(titles.get(x.id, ""))} '
+                f"({e(x.previous or '-')} → {e(x.status)})</li>"
+                for x in rows
+            ]
             out.append("</ul>")
     if changes.dropped:
         out.append(f"<p>{e(w['dropped'])}: {e(', '.join(changes.dropped))}</p>")
@@ -176,7 +199,7 @@ def _changes(changes: Changes, report: Report, w: dict, lang: str) -> list[str]:
 _LABEL_W, _BAR_W, _VALUE_W, _ROW_H = 330, 360, 180, 30
 
 
-def _score(score: Score, report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _score(score: Score, report: Report, w: dict, lang: str) -> list[str]:
     titles = {a.code: f"{a.code} {a.title.get(lang)}" for a in report.pack.areas}
     target = score.target
     targets = score.scoring.targets
@@ -184,8 +207,14 @@ def _score(score: Score, report: Report, w: dict, lang: str) -> list[str]:  # ty
     out.append(_chart(score, titles, w, lang))
     # the same numbers as a table, for screen readers and copying
     claimed = score.total_self_assessed is not None
-    header = [w["area"], w["max"], w["bound"], w["supported_score"], *([w["self_assessed"]] if claimed else []),
-              *(w["minimum"].format(target=t.name.upper()) for t in targets)]
+    header = [
+        w["area"],
+        w["max"],
+        w["bound"],
+        w["supported_score"],
+        *([w["self_assessed"]] if claimed else []),
+        *(w["minimum"].format(target=t.name.upper()) for t in targets),
+    ]
     out += ['<table class="score"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr></thead><tbody>"]
 
     def scores(supported: float, self_assessed: float | None) -> str:
@@ -195,19 +224,25 @@ def _score(score: Score, report: Report, w: dict, lang: str) -> list[str]:  # ty
     for a in score.areas:
         mins = "".join(f'<td class="num">{a.weight * t.area_min_share:.2f}</td>' for t in targets)
         cls = ' class="below"' if a.below else ""
-        out.append(f"<tr{cls}><th scope=\"row\">{e(titles.get(a.code, a.code))}</th>"
-                   f'<td class="num">{a.weight:g}</td><td class="num">{a.bound:.2f}</td>'
-                   f"{scores(a.supported, a.self_assessed)}{mins}</tr>")
+        out.append(
+            f'<tr{cls}><th scope="row">{e(titles.get(a.code, a.code))}</th>'
+            f'<td class="num">{a.weight:g}</td><td class="num">{a.bound:.2f}</td>'
+            f"{scores(a.supported, a.self_assessed)}{mins}</tr>"
+        )
     mins = "".join(f'<td class="num">{t.total_min:g}</td>' for t in targets)
     cls = ' class="total below"' if score.total_below else ' class="total"'
-    out.append(f"<tr{cls}><th scope=\"row\">{e(score.scoring.total_label.get(lang))}</th>"
-               f'<td class="num">{score.total_weight:g}</td><td class="num">{score.total_bound:.2f}</td>'
-               f"{scores(score.total_supported, score.total_self_assessed)}{mins}</tr>")
+    out.append(
+        f'<tr{cls}><th scope="row">{e(score.scoring.total_label.get(lang))}</th>'
+        f'<td class="num">{score.total_weight:g}</td><td class="num">{score.total_bound:.2f}</td>'
+        f"{scores(score.total_supported, score.total_self_assessed)}{mins}</tr>"
+    )
     out.append("</tbody></table>")
     if target is not None:
         below = [a.code for a in score.areas if a.below]
         if below:
-            out.append(f'<p class="warn">{e(w["areas_below"].format(target=target.name.upper(), areas=", ".join(below)))}</p>')
+            out.append(
+                f'<p class="warn">{e(w["areas_below"].format(target=target.name.upper(), areas=", ".join(below)))}</p>'
+            )
         elif not score.total_below:
             out.append(f'<p class="fine">{e(w["target_reachable"].format(target=target.name.upper()))}</p>')
     if score.scoring.note:
@@ -216,77 +251,119 @@ def _score(score: Score, report: Report, w: dict, lang: str) -> list[str]:  # ty
     return out
 
 
-def _claims(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _claims(report: Report, w: dict, lang: str) -> list[str]:
     """The worksheet's claims that have findings, claimed and supported answers side by side."""
     sheet = report.worksheet
     if sheet is None:
         return []
-    out = ['<section id="claims">', f"<h2>{e(w['claims'])}</h2>",
-           f'<p class="note">{e(w["claims_note"].format(file=sheet.path.name, sheet=sheet.sheet, layout=w["layouts"].get(sheet.layout, sheet.layout)))}</p>']
-    rows = [(r, report.claims[r.rule.id]) for r in report.results
-            if r.rule.id in report.claims and report.claims[r.rule.id].findings]
+    out = [
+        '<section id="claims">',
+        f"<h2>{e(w['claims'])}</h2>",
+        f'<p class="note">{e(w["claims_note"].format(file=sheet.path.name, sheet=sheet.sheet, layout=w["layouts"].get(sheet.layout, sheet.layout)))}</p>',
+    ]
+    rows = [
+        (r, report.claims[r.rule.id])
+        for r in report.results
+        if r.rule.id in report.claims and report.claims[r.rule.id].findings
+    ]
     if not rows:
         return [*out, f'<p class="fine">{e(w["claims_ok"])}</p>', "</section>"]
     kind_labels = messages.kind_labels(report.pack, lang)
     out.append(f"<p>{e(w['claims_count'].format(n=len(rows), total=len(report.results)))}</p>")
     header = ["ID", w["row"], w["claimed"], w["supported"], w["findings"]]
-    out.append('<table class="claims"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr></thead><tbody>")
+    out.append(
+        '<table class="claims"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr></thead><tbody>"
+    )
     for r, claim in rows:
-        findings = "".join(f'<li data-code="{e(f.code)}">{e(messages.claim_detail(f, lang, kind_labels))}</li>' for f in claim.findings)
-        out.append(f'<tr><th scope="row">{e(r.rule.id)}</th><td class="num">{e(claim.row or w["none"])}</td>'
-                   f"<td>{e(claim.written or w['none'])}</td><td>{e(r.supported or w['none'])}</td>"
-                   f"<td><ul>{findings}</ul></td></tr>")
+        findings = "".join(
+            f'<li data-code="{e(f.code)}">{e(messages.claim_detail(f, lang, kind_labels))}</li>' for f in claim.findings
+        )
+        out.append(
+            f'<tr><th scope="row">{e(r.rule.id)}</th><td class="num">{e(claim.row or w["none"])}</td>'
+            f"<td>{e(claim.written or w['none'])}</td><td>{e(r.supported or w['none'])}</td>"
+            f"<td><ul>{findings}</ul></td></tr>"
+        )
     return [*out, "</tbody></table>", "</section>"]
 
 
-def _chart(score: Score, titles: dict[str, str], w: dict, lang: str) -> str:  # type: ignore[type-arg]
+def _chart(score: Score, titles: dict[str, str], w: dict, lang: str) -> str:
     """Horizontal bars: the area's weight (track), its upper bound (bar), each target's minimum (marks)."""
     targets = score.scoring.targets
     chosen = score.target.name if score.target else None
     rows: list[tuple[str, float, float, list[tuple[str, float]], bool, bool]] = [
-        (titles.get(a.code, a.code), a.weight, a.bound, [(t.name, a.weight * t.area_min_share) for t in targets],
-         a.below, False)
+        (
+            titles.get(a.code, a.code),
+            a.weight,
+            a.bound,
+            [(t.name, a.weight * t.area_min_share) for t in targets],
+            a.below,
+            False,
+        )
         for a in score.areas
     ]
-    rows.append((score.scoring.total_label.get(lang), score.total_weight, score.total_bound,
-                 [(t.name, t.total_min) for t in targets], score.total_below, True))
+    rows.append(
+        (
+            score.scoring.total_label.get(lang),
+            score.total_weight,
+            score.total_bound,
+            [(t.name, t.total_min) for t in targets],
+            score.total_below,
+            True,
+        )
+    )
     area_max = max((a.weight for a in score.areas), default=1.0) or 1.0
     width = _LABEL_W + _BAR_W + _VALUE_W
     legend_h = 30
     height = _ROW_H * len(rows) + 14 + legend_h
-    parts = [(f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" role="img" aria-label="{e(w["chart_label"])}">')]
+    parts = [
+        (
+            f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" role="img" aria-label="{e(w["chart_label"])}">'
+        )
+    ]
     for i, (label, weight, bound, minimums, below, total) in enumerate(rows):
         y = i * _ROW_H + (14 if total else 0)
         scale = _BAR_W / (weight if total else area_max) if (weight or not total) else 0
         if total:
             parts.append(f'<line x1="0" x2="{width}" y1="{y - 7}" y2="{y - 7}" class="sep"/>')
         weight_w, bound_w = weight * scale, bound * scale
-        parts.append(f'<text x="{_LABEL_W - 8}" y="{y + 19}" class="label{" total" if total else ""}" '
-                     f'text-anchor="end">{e(_clip(label, 38))}<title>{e(label)}</title></text>')
-        parts.append(f'<rect x="{_LABEL_W}" y="{y + 6}" width="{weight_w:.1f}" height="18" class="track">'
-                     f"<title>{e(w['legend_weight'])}: {weight:g}</title></rect>")
-        parts.append(f'<rect x="{_LABEL_W}" y="{y + 6}" width="{bound_w:.1f}" height="18" '
-                     f'class="bar {"below" if below else "fine"}"><title>{e(w["bound"])}: {bound:.2f}</title></rect>')
+        parts.append(
+            f'<text x="{_LABEL_W - 8}" y="{y + 19}" class="label{" total" if total else ""}" '
+            f'text-anchor="end">{e(_clip(label, 38))}<title>{e(label)}</title></text>'
+        )
+        parts.append(
+            f'<rect x="{_LABEL_W}" y="{y + 6}" width="{weight_w:.1f}" height="18" class="track">'
+            f"<title>{e(w['legend_weight'])}: {weight:g}</title></rect>"
+        )
+        parts.append(
+            f'<rect x="{_LABEL_W}" y="{y + 6}" width="{bound_w:.1f}" height="18" '
+            f'class="bar {"below" if below else "fine"}"><title>{e(w["bound"])}: {bound:.2f}</title></rect>'
+        )
         for name, minimum in minimums:
             x = _LABEL_W + minimum * scale
             cls = "min chosen" if name == chosen else "min"
             label_min = w["legend_minimum"].format(target=name.upper())
-            parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{y + 2}" y2="{y + 28}" class="{cls}">'
-                         f"<title>{e(label_min)}: {minimum:.2f}</title></line>")
+            parts.append(
+                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{y + 2}" y2="{y + 28}" class="{cls}">'
+                f"<title>{e(label_min)}: {minimum:.2f}</title></line>"
+            )
         chosen_min = dict(minimums).get(chosen) if chosen else None
         value = f"{bound:.2f} / {weight:g}" + (f" (min {chosen_min:.2f})" if chosen_min is not None else "")
         parts.append(f'<text x="{_LABEL_W + _BAR_W + 8}" y="{y + 19}" class="value">{e(value)}</text>')
     # legend
     y = height - legend_h + 8
-    parts.append(f'<rect x="{_LABEL_W}" y="{y}" width="14" height="12" class="bar fine"/>'
-                 f'<text x="{_LABEL_W + 18}" y="{y + 11}" class="legend">{e(w["legend_bound"])}</text>')
+    parts.append(
+        f'<rect x="{_LABEL_W}" y="{y}" width="14" height="12" class="bar fine"/>'
+        f'<text x="{_LABEL_W + 18}" y="{y + 11}" class="legend">{e(w["legend_bound"])}</text>'
+    )
     x = _LABEL_W + 18 + 7 * len(w["legend_bound"]) + 16
     for t in targets:
         cls = "min chosen" if t.name == chosen else "min"
-        parts.append(f'<line x1="{x}" x2="{x}" y1="{y - 2}" y2="{y + 14}" class="{cls}"/>'
-                     f'<text x="{x + 5}" y="{y + 11}" class="legend">'
-                     f'{e(w["legend_minimum"].format(target=t.name.upper()))}</text>')
+        parts.append(
+            f'<line x1="{x}" x2="{x}" y1="{y - 2}" y2="{y + 14}" class="{cls}"/>'
+            f'<text x="{x + 5}" y="{y + 11}" class="legend">'
+            f"{e(w['legend_minimum'].format(target=t.name.upper()))}</text>"
+        )
         x += 110
     parts.append("</svg>")
     return "".join(parts)
@@ -299,37 +376,55 @@ def _clip(text: str, n: int) -> str:
 # --- requirements ----------------------------------------------------------------------------
 
 
-def _requirements(report: Report, links: Links, changes: Changes | None, kind_labels: dict[str, str],
-                  w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _requirements(
+    report: Report, links: Links, changes: Changes | None, kind_labels: dict[str, str], w: dict, lang: str
+) -> list[str]:
     by_change = changes.by_id() if changes else {}
     total = len(report.results)
-    out = ['<section id="requirements">', f"<h2>{e(w['requirements'])}</h2>", '<div class="filters">',
-           f'<fieldset><legend>{e(w["filter_status"])}</legend>']
+    out = [
+        '<section id="requirements">',
+        f"<h2>{e(w['requirements'])}</h2>",
+        '<div class="filters">',
+        f"<fieldset><legend>{e(w['filter_status'])}</legend>",
+    ]
     for s in ReqStatus:
         n = sum(r.status is s for r in report.results)
-        out.append(f'<label><input type="checkbox" class="filter" data-filter="status" value="{e(s.value)}" '
-                   f'checked> {_badge(s, lang)} <span class="n">{n}</span></label>')
-    out.append(f'<button type="button" data-preset="all">{e(w["all"])}</button>'
-               f'<button type="button" data-preset="gaps">{e(w["gaps_only"])}</button></fieldset>')
+        out.append(
+            f'<label><input type="checkbox" class="filter" data-filter="status" value="{e(s.value)}" '
+            f'checked> {_badge(s, lang)} <span class="n">{n}</span></label>'
+        )
+    out.append(
+        f'<button type="button" data-preset="all">{e(w["all"])}</button>'
+        f'<button type="button" data-preset="gaps">{e(w["gaps_only"])}</button></fieldset>'
+    )
     if changes is not None:
         counts = changes.counts()
-        out.append(f'<fieldset><legend>{e(w["filter_change"])}</legend>')
-        out += [f'<label><input type="checkbox" class="filter" data-filter="change" value="{e(c.value)}" '
-                f'checked> {_change_badge(c, lang)} <span class="n">{counts[c]}</span></label>' for c in Change]
+        out.append(f"<fieldset><legend>{e(w['filter_change'])}</legend>")
+        out += [
+            f'<label><input type="checkbox" class="filter" data-filter="change" value="{e(c.value)}" '
+            f'checked> {_change_badge(c, lang)} <span class="n">{counts[c]}</span></label>'
+            for c in Change
+        ]
         out.append("</fieldset>")
-    out.append(f'<p class="shown"><span id="shown">{total}</span> {e(w["of"])} {total} {e(w["shown"])} · '
-               f'<button type="button" data-open="1">{e(w["expand_all"])}</button>'
-               f'<button type="button" data-open="0">{e(w["collapse_all"])}</button></p>')
+    out.append(
+        f'<p class="shown"><span id="shown">{total}</span> {e(w["of"])} {total} {e(w["shown"])} · '
+        f'<button type="button" data-open="1">{e(w["expand_all"])}</button>'
+        f'<button type="button" data-open="0">{e(w["collapse_all"])}</button></p>'
+    )
     out.append("</div>")
     for area in report.pack.areas:
         rows = [r for r in report.results if r.rule.area == area.code]
         if not rows:
             continue
         met = sum(r.status is ReqStatus.MET for r in rows)
-        out += [f'<section class="area" id="area-{e(area.code)}" data-area="{e(area.code)}">',
-                (f"<h3>{e(area.code)} · {e(area.title.get(lang))} "
+        out += [
+            f'<section class="area" id="area-{e(area.code)}" data-area="{e(area.code)}">',
+            (
+                f"<h3>{e(area.code)} · {e(area.title.get(lang))} "
                 f'<span class="area-count">{met}/{len(rows)} {e(messages.status_label(ReqStatus.MET, lang))}'
-                "</span></h3>")]
+                "</span></h3>"
+            ),
+        ]
         for r in rows:
             out += _requirement(r, links, by_change.get(r.rule.id), kind_labels, w, lang)
         out.append("</section>")
@@ -337,34 +432,48 @@ def _requirements(report: Report, links: Links, changes: Changes | None, kind_la
     return out
 
 
-def _requirement(r: RequirementResult, links: Links, change: RequirementChange | None,
-                 kind_labels: dict[str, str], w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _requirement(
+    r: RequirementResult,
+    links: Links,
+    change: RequirementChange | None,
+    kind_labels: dict[str, str],
+    w: dict,
+    lang: str,
+) -> list[str]:
     rule = r.rule
     data_change = f' data-change="{e(change.change.value)}"' if change else ""
     mark = f" {_change_badge(change.change, lang)}" if change else ""
-    out = [f'<details class="req" id="req-{e(rule.id)}" data-status="{e(r.status.value)}"{data_change}>',
-           (f"<summary>{_badge(r.status, lang)} <code>{e(rule.id)}</code> {e(rule.title.get(lang))}"
-           f' <span class="lke">{e(rule.lke)}</span>{mark}</summary>'),
-           '<div class="body">',
-           (f'<p class="question">{e(w["question"])} ({e(rule.lke)}, {e(w["soal"].lower())} {rule.soal}, '
-           f'{e(w["weight"].lower())} {rule.weight:g}, {e(rule.answer)}): <q>{e(rule.question)}</q></p>'),
-           f'<p class="message">{e(messages.message(r, lang, kind_labels))}</p>']
+    out = [
+        f'<details class="req" id="req-{e(rule.id)}" data-status="{e(r.status.value)}"{data_change}>',
+        (
+            f"<summary>{_badge(r.status, lang)} <code>{e(rule.id)}</code> {e(rule.title.get(lang))}"
+            f' <span class="lke">{e(rule.lke)}</span>{mark}</summary>'
+        ),
+        '<div class="body">',
+        (
+            f'<p class="question">{e(w["question"])} ({e(rule.lke)}, {e(w["soal"].lower())} {rule.soal}, '
+            f"{e(w['weight'].lower())} {rule.weight:g}, {e(rule.answer)}): <q>{e(rule.question)}</q></p>"
+        ),
+        f'<p class="message">{e(messages.message(r, lang, kind_labels))}</p>',
+    ]
     if change is not None and change.previous in _STATUS_VALUES:
         out.append(f'<p class="was">{e(w["previous"])}: {_badge(ReqStatus(change.previous), lang)}</p>')
     if r.evidence:
         out += [f"<h4>{e(w['evidence'])}</h4>", '<ul class="evidence">']
         for ev in r.evidence:
             where = f"{w['page']} {ev.page}" if ev.page else w["file_name"]
-            out.append(f"<li>{_link(links.file(ev.path), ev.path)}, {e(where)}"
-                       f"<blockquote>{e(ev.quote)}</blockquote></li>")
+            out.append(
+                f"<li>{_link(links.file(ev.path), ev.path)}, {e(where)}<blockquote>{e(ev.quote)}</blockquote></li>"
+            )
         out.append("</ul>")
     if r.problems:
         out += [f"<h4>{e(w['problems'])}</h4>", '<ul class="problems">']
         for pr in r.problems:
             where = f", {w['page']} {pr.page}" if pr.page else ""
             detail = messages.problem_detail(pr, lang, kind_labels)
-            out.append(f"<li>{_badge(pr.status, lang)} {_link(links.file(pr.path), pr.path)}{e(where)}: "
-                       f"{e(detail)}</li>")
+            out.append(
+                f"<li>{_badge(pr.status, lang)} {_link(links.file(pr.path), pr.path)}{e(where)}: {e(detail)}</li>"
+            )
         out.append("</ul>")
     out += ["</div>", "</details>"]
     return out
@@ -373,12 +482,18 @@ def _requirement(r: RequirementResult, links: Links, change: RequirementChange |
 # --- the evidence index and the documents ----------------------------------------------------
 
 
-def _index(report: Report, links: Links, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
-    out = ['<section id="index">', f"<h2>{e(w['index'])}</h2>", f'<p class="note">{e(w["index_note"])}</p>',
-           '<table class="index"><thead><tr>'
-           + "".join(f"<th>{e(h)}</th>" for h in (w["soal"], w["position"], "ID", w["question"], w["status"],
-                                                   w["link"], w["files"]))
-           + "</tr></thead><tbody>"]
+def _index(report: Report, links: Links, w: dict, lang: str) -> list[str]:
+    out = [
+        '<section id="index">',
+        f"<h2>{e(w['index'])}</h2>",
+        f'<p class="note">{e(w["index_note"])}</p>',
+        '<table class="index"><thead><tr>'
+        + "".join(
+            f"<th>{e(h)}</th>"
+            for h in (w["soal"], w["position"], "ID", w["question"], w["status"], w["link"], w["files"])
+        )
+        + "</tr></thead><tbody>",
+    ]
     for row in lke.worksheet(report):
         r = row.result
         target = index_target(r)
@@ -388,19 +503,23 @@ def _index(report: Report, links: Links, w: dict, lang: str) -> list[str]:  # ty
             shown = target.path + ("/" if target.is_folder else "")
             link = _link(links.target(target), shown)
         files = "<br>".join(_link(links.file(p), p) for p in evidence_paths(r)) if target else ""
-        out.append(f'<tr data-status="{e(r.status.value)}"><td class="num">{r.rule.soal}</td>'
-                   f"<td>{e(r.rule.lke)}</td><td><a href=\"#req-{e(r.rule.id)}\">{e(r.rule.id)}</a></td>"
-                   f"<td>{e(r.rule.question)}</td><td>{_badge(r.status, lang)}</td>"
-                   f'<td class="link">{link}</td><td class="files">{files}</td></tr>')
+        out.append(
+            f'<tr data-status="{e(r.status.value)}"><td class="num">{r.rule.soal}</td>'
+            f'<td>{e(r.rule.lke)}</td><td><a href="#req-{e(r.rule.id)}">{e(r.rule.id)}</a></td>'
+            f"<td>{e(r.rule.question)}</td><td>{_badge(r.status, lang)}</td>"
+            f'<td class="link">{link}</td><td class="files">{files}</td></tr>'
+        )
     out += ["</tbody></table>", "</section>"]
     return out
 
 
-def _documents(report: Report, links: Links, kind_labels: dict[str, str], w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _documents(report: Report, links: Links, kind_labels: dict[str, str], w: dict, lang: str) -> list[str]:
     head = (w["file"], w["status"], w["kind"], w["title"], w["number"], w["date"], w["years"], w["note"])
-    out = ['<section id="documents">', f"<h2>{e(w['documents'])}</h2>",
-           '<table class="documents"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in head)
-           + "</tr></thead><tbody>"]
+    out = [
+        '<section id="documents">',
+        f"<h2>{e(w['documents'])}</h2>",
+        '<table class="documents"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in head) + "</tr></thead><tbody>",
+    ]
     for d in report.documents:
         f = d.facts
         status = w["doc_status"][d.extraction.status.value]
@@ -416,19 +535,28 @@ def _documents(report: Report, links: Links, kind_labels: dict[str, str], w: dic
             e(str(f.number.value) if f.number else ""),
             e(f.date_shown or ""),
             e(", ".join(map(str, f.years))),
-            e("; ".join([*([d.extraction.error] if d.extraction.error else []),
-                         *(messages.doubt_text(x, lang) for x in report.doubts.get(d.path, ())),
-                         *_misfiled_note(report, d.path, w),
-                         *(f"{w['advice']}: {messages.formality_text(n, lang)}"
-                           for n in report.formality.get(d.path, ()))])),
+            e(
+                "; ".join(
+                    [
+                        *([d.extraction.error] if d.extraction.error else []),
+                        *(messages.doubt_text(x, lang) for x in report.doubts.get(d.path, ())),
+                        *_misfiled_note(report, d.path, w),
+                        *(
+                            f"{w['advice']}: {messages.formality_text(n, lang)}"
+                            for n in report.formality.get(d.path, ())
+                        ),
+                    ]
+                )
+            ),
         )
-        out.append(f'<tr data-status="{e(d.extraction.status.value)}">' + "".join(f"<td>{c}</td>" for c in cells)
-                   + "</tr>")
+        out.append(
+            f'<tr data-status="{e(d.extraction.status.value)}">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+        )
     out += ["</tbody></table>", "</section>"]
     return out
 
 
-def _misfiled_note(report: Report, path: str, w: dict) -> tuple[str, ...]:  # type: ignore[type-arg]
+def _misfiled_note(report: Report, path: str, w: dict) -> tuple[str, ...]:
     where = report.misfiled.get(path)
     if where is None:
         return ()

@@ -67,8 +67,12 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
     }
     if report.worksheet is not None:
         sheet = report.worksheet
-        data["worksheet"] = {"file": sheet.path.name, "layout": sheet.layout, "sheet": sheet.sheet,
-                             "questions": len(sheet.rows)}
+        data["worksheet"] = {
+            "file": sheet.path.name,
+            "layout": sheet.layout,
+            "sheet": sheet.sheet,
+            "questions": len(sheet.rows),
+        }
         data["summary"]["claims"] = _claim_counts(report)
     if changes is not None:
         data["changes"] = baseline.to_dict(changes)
@@ -82,17 +86,26 @@ def _score(score: Score, lang: str, pack: RulePack) -> dict[str, Any]:
         "upper_bound": True,
         "note": score.scoring.note.get(lang) if score.scoring.note else None,
         "target": target.name if target else None,
-        "total": {"label": score.scoring.total_label.get(lang), "weight": score.total_weight,
-                  "bound": round(score.total_bound, 4), "minimum": target.total_min if target else None,
-                  "below": score.total_below},
-        "areas": [{"area": a.code, "weight": a.weight, "bound": a.bound, "minimum": a.minimum, "below": a.below}
-                  for a in score.areas],
+        "total": {
+            "label": score.scoring.total_label.get(lang),
+            "weight": score.total_weight,
+            "bound": round(score.total_bound, 4),
+            "minimum": target.total_min if target else None,
+            "below": score.total_below,
+        },
+        "areas": [
+            {"area": a.code, "weight": a.weight, "bound": a.bound, "minimum": a.minimum, "below": a.below}
+            for a in score.areas
+        ],
         "reachable": score.reachable,
         # added in 1.1: the score of the answers the documents support (Pengungkit; Hasil is not
         # computed from documents)
-        "supported": {"total": round(score.total_supported, 4), "pengungkit": round(score.total_supported, 4),
-                      "areas": {a.code: a.supported for a in score.areas},
-                      "note": messages.words(lang, pack)["supported_note"]},
+        "supported": {
+            "total": round(score.total_supported, 4),
+            "pengungkit": round(score.total_supported, 4),
+            "areas": {a.code: a.supported for a in score.areas},
+            "note": messages.words(lang, pack)["supported_note"],
+        },
         **({"self_assessed": _self_assessed(score, lang)} if score.total_self_assessed is not None else {}),
     }
 
@@ -102,15 +115,24 @@ def _self_assessed(score: Score, lang: str) -> dict[str, Any]:
     enablers = round(score.total_self_assessed or 0.0, 4)
     results = score.hasil_self_assessed
     w = messages.words(lang)
-    return {"total": round(enablers + (results or 0.0), 4), "pengungkit": enablers, "hasil": results,
-            "areas": {a.code: a.self_assessed for a in score.areas},
-            "note": w["self_assessed_note"] if results is not None else w["self_assessed_note_enablers"]}
+    return {
+        "total": round(enablers + (results or 0.0), 4),
+        "pengungkit": enablers,
+        "hasil": results,
+        "areas": {a.code: a.self_assessed for a in score.areas},
+        "note": w["self_assessed_note"] if results is not None else w["self_assessed_note_enablers"],
+    }
 
 
 def _claim(claim: Claim, lang: str, kind_labels: dict[str, str]) -> dict[str, Any]:
-    return {"answer": claim.answer, "written": claim.written, "references": list(claim.references),
-            "resolved": list(claim.resolved), "row": claim.row,
-            "findings": [{"code": f.code, "detail": messages.claim_detail(f, lang, kind_labels)} for f in claim.findings]}
+    return {
+        "answer": claim.answer,
+        "written": claim.written,
+        "references": list(claim.references),
+        "resolved": list(claim.resolved),
+        "row": claim.row,
+        "findings": [{"code": f.code, "detail": messages.claim_detail(f, lang, kind_labels)} for f in claim.findings],
+    }
 
 
 def _claim_counts(report: Report) -> dict[str, int]:
@@ -130,8 +152,13 @@ def _requirement(result: RequirementResult, lang: str, kind_labels: dict[str, st
         "status": result.status.value,
         "evidence": [{"path": e.path, "page": e.page, "quote": e.quote} for e in result.evidence],
         "problems": [
-            {"path": p.path, "status": p.status.value, "detail": messages.problem_detail(p, lang, kind_labels),
-             "page": p.page, "reason": p.reason}
+            {
+                "path": p.path,
+                "status": p.status.value,
+                "detail": messages.problem_detail(p, lang, kind_labels),
+                "page": p.page,
+                "reason": p.reason,
+            }
             for p in result.problems
         ],
         "message": messages.message(result, lang, kind_labels),
@@ -140,8 +167,11 @@ def _requirement(result: RequirementResult, lang: str, kind_labels: dict[str, st
         "weight": rule.weight,
         "question": rule.question,
         # added in 1.1: the answer the documents support
-        "answer": {"options": list(rule.option_keys), "supported": result.supported,
-                   "basis": messages.answer_basis(result, lang)},
+        "answer": {
+            "options": list(rule.option_keys),
+            "supported": result.supported,
+            "basis": messages.answer_basis(result, lang),
+        },
     }
 
 
@@ -169,12 +199,29 @@ def _document(doc: Document, report: Report, lang: str) -> dict[str, Any]:
         "date_month": facts.enacted.isoformat()[:7] if facts.enacted else None,
         "doubts": [{"code": d.code, "page": d.page, "quote": d.quote} for d in doubts],
         # the other documents bound in the file, each judged as a document of its own
-        "parts": [{"page": p.page, "kind": p.facts.kind, "title": p.facts.title.text if p.facts.title else None,
-                   "period": str(p.facts.period) if p.facts.period else None} for p in facts.parts],
+        "parts": [
+            {
+                "page": p.page,
+                "kind": p.facts.kind,
+                "title": p.facts.title.text if p.facts.title else None,
+                "period": str(p.facts.period) if p.facts.period else None,
+            }
+            for p in facts.parts
+        ],
         # added in 1.1: where it is filed, where it belongs, what an evaluator would object to
         "filed_under": list(report.filed_under.get(doc.path, ())),
-        **({"misfiled": {"filed_under": list(misfiled.filed_under), "proves": list(misfiled.proves)}}
-           if misfiled else {}),
-        **({"formality": [{"code": n.code, "detail": messages.formality_text(n, lang)}
-                          for n in report.formality[doc.path]]} if doc.path in report.formality else {}),
+        **(
+            {"misfiled": {"filed_under": list(misfiled.filed_under), "proves": list(misfiled.proves)}}
+            if misfiled
+            else {}
+        ),
+        **(
+            {
+                "formality": [
+                    {"code": n.code, "detail": messages.formality_text(n, lang)} for n in report.formality[doc.path]
+                ]
+            }
+            if doc.path in report.formality
+            else {}
+        ),
     }

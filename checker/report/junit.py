@@ -30,33 +30,67 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
     by_change = changes.by_id() if changes else {}
     stamp = report.generated_at.replace(tzinfo=None).isoformat(timespec="seconds")
     failures = sum(r.status is not ReqStatus.MET for r in report.results)
-    root = ET.Element("testsuites", {
-        "name": clean(f"zi-check {report.pack.id}: {report.profile.unit} {report.profile.year}"),
-        "tests": str(len(report.results)), "failures": str(failures), "errors": "0", "skipped": "0",
-        "time": "0", "timestamp": stamp})
+    root = ET.Element(
+        "testsuites",
+        {
+            "name": clean(f"zi-check {report.pack.id}: {report.profile.unit} {report.profile.year}"),
+            "tests": str(len(report.results)),
+            "failures": str(failures),
+            "errors": "0",
+            "skipped": "0",
+            "time": "0",
+            "timestamp": stamp,
+        },
+    )
     for area in report.pack.areas:
         rows = [r for r in report.results if r.rule.area == area.code]
         if not rows:
             continue
-        suite = ET.SubElement(root, "testsuite", {
-            "name": clean(f"{area.code} {area.title.get(lang)}"), "tests": str(len(rows)),
-            "failures": str(sum(r.status is not ReqStatus.MET for r in rows)), "errors": "0", "skipped": "0",
-            "time": "0", "timestamp": stamp})
+        suite = ET.SubElement(
+            root,
+            "testsuite",
+            {
+                "name": clean(f"{area.code} {area.title.get(lang)}"),
+                "tests": str(len(rows)),
+                "failures": str(sum(r.status is not ReqStatus.MET for r in rows)),
+                "errors": "0",
+                "skipped": "0",
+                "time": "0",
+                "timestamp": stamp,
+            },
+        )
         props = ET.SubElement(suite, "properties")
-        for name, value in (("rules", report.pack.id), ("unit", report.profile.unit),
-                            ("year", report.profile.year), ("target", report.profile.target)):
+        for name, value in (
+            ("rules", report.pack.id),
+            ("unit", report.profile.unit),
+            ("year", report.profile.year),
+            ("target", report.profile.target),
+        ):
             ET.SubElement(props, "property", {"name": name, "value": clean(value)})
         for r in rows:
             rule = r.rule
-            case = ET.SubElement(suite, "testcase", {
-                "classname": clean(f"{report.pack.id}.{area.code}"),
-                "name": clean(f"{rule.id} {rule.title.get(lang)}"), "time": "0"})
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                {
+                    "classname": clean(f"{report.pack.id}.{area.code}"),
+                    "name": clean(f"{rule.id} {rule.title.get(lang)}"),
+                    "time": "0",
+                },
+            )
             change = by_change.get(rule.id)
-            change_line = (f"{messages.words(lang)['change']}: {messages.change_label(change.change, lang)}"
-                           f" ({change.previous or '-'} -> {change.status})") if change else ""
+            change_line = (
+                (
+                    f"{messages.words(lang)['change']}: {messages.change_label(change.change, lang)}"
+                    f" ({change.previous or '-'} -> {change.status})"
+                )
+                if change
+                else ""
+            )
             if r.status is not ReqStatus.MET:
-                failure = ET.SubElement(case, "failure", {
-                    "message": clean(messages.message(r, lang, kind_labels)), "type": r.status.value})
+                failure = ET.SubElement(
+                    case, "failure", {"message": clean(messages.message(r, lang, kind_labels)), "type": r.status.value}
+                )
                 lines = [f"{rule.lke} · {rule.question}"]
                 lines += [f"{p.path}: {messages.problem_detail(p, lang, kind_labels)}" for p in r.problems]
                 if change_line:

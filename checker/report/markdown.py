@@ -16,8 +16,14 @@ from checker.report.links import Links, evidence_paths, index_target
 from checker.score import Score
 
 EXTENSION = "md"
-ICON = {ReqStatus.MET: "✅", ReqStatus.PARTIAL: "🌓", ReqStatus.WRONG_YEAR: "📅", ReqStatus.WRONG_UNIT: "🏢",
-        ReqStatus.UNREADABLE: "🚫", ReqStatus.MISSING: "❌"}
+ICON = {
+    ReqStatus.MET: "✅",
+    ReqStatus.PARTIAL: "🌓",
+    ReqStatus.WRONG_YEAR: "📅",
+    ReqStatus.WRONG_UNIT: "🏢",
+    ReqStatus.UNREADABLE: "🚫",
+    ReqStatus.MISSING: "❌",
+}
 # Mid-line, only these characters can start markup (text never begins a line here).
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 CHANGE_ICON = {Change.NEW_GAP: "🆕", Change.RESOLVED: "✔️", Change.STILL_OPEN: "⏳", Change.UNCHANGED: "="}
@@ -29,7 +35,7 @@ def escape(text: object) -> str:
     return _SPECIAL.sub(r"\\\1", flat).replace("&", "&amp;")
 
 
-def _score(score: Score, titles: dict[str, str], w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _score(score: Score, titles: dict[str, str], w: dict, lang: str) -> list[str]:
     target = score.target.name.upper() if score.target else ""
     out = [f"### {w['score']}", ""]
     claimed = score.total_self_assessed is not None
@@ -38,8 +44,15 @@ def _score(score: Score, titles: dict[str, str], w: dict, lang: str) -> list[str
         header += [w["minimum"].format(target=target), w["status"]]
     out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
 
-    def row(label: str, weight: float, bound: float, minimum: float | None, below: bool, supported: float,
-            self_assessed: float | None) -> str:
+    def row(
+        label: str,
+        weight: float,
+        bound: float,
+        minimum: float | None,
+        below: bool,
+        supported: float,
+        self_assessed: float | None,
+    ) -> str:
         cells = [label, f"{weight:g}", f"{bound:.2f}", f"{supported:.2f}"]
         if claimed:
             cells.append(f"{self_assessed or 0:.2f}")
@@ -48,11 +61,19 @@ def _score(score: Score, titles: dict[str, str], w: dict, lang: str) -> list[str
         return "| " + " | ".join(cells) + " |"
 
     for a in score.areas:
-        out.append(row(titles.get(a.code, a.code), a.weight, a.bound, a.minimum, a.below, a.supported,
-                       a.self_assessed))
+        out.append(row(titles.get(a.code, a.code), a.weight, a.bound, a.minimum, a.below, a.supported, a.self_assessed))
     total_min = score.target.total_min if score.target else None
-    out.append(row(f"**{escape(score.scoring.total_label.get(lang))}**", score.total_weight, score.total_bound,
-                   total_min, score.total_below, score.total_supported, score.total_self_assessed))
+    out.append(
+        row(
+            f"**{escape(score.scoring.total_label.get(lang))}**",
+            score.total_weight,
+            score.total_bound,
+            total_min,
+            score.total_below,
+            score.total_supported,
+            score.total_self_assessed,
+        )
+    )
     out.append("")
     if score.target:
         below = [a.code for a in score.areas if a.below]
@@ -66,7 +87,7 @@ def _score(score: Score, titles: dict[str, str], w: dict, lang: str) -> list[str
     return out
 
 
-def _changes(changes: Changes, report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _changes(changes: Changes, report: Report, w: dict, lang: str) -> list[str]:
     counts = changes.counts()
     titles = {r.rule.id: r.rule.title.get(lang) for r in report.results}
     out = [f"### {w['changes']}", ""]
@@ -79,23 +100,33 @@ def _changes(changes: Changes, report: Report, w: dict, lang: str) -> list[str]:
         rows = [x for x in changes.requirements if x.change is c]
         if rows:
             out.append(f"**{messages.change_label(c, lang)}:**")
-            out += [f"- {x.id} · {escape(titles.get(x.id, ''))} ({escape(x.previous or '-')} → {x.status})" for x in rows]
+            out += [
+                f"- {x.id} · {escape(titles.get(x.id, ''))} ({escape(x.previous or '-')} → {x.status})" for x in rows
+            ]
             out.append("")
     if changes.dropped:
         out += [f"**{w['dropped']}:** {', '.join(escape(i) for i in changes.dropped)}", ""]
     return out
 
 
-def _claims(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _claims(report: Report, w: dict, lang: str) -> list[str]:
     """The worksheet's claims that have findings: claimed and supported answers side by side."""
     sheet = report.worksheet
     if sheet is None:
         return []
-    out = [f"## {w['claims']}", "",
-           w["claims_note"].format(file=escape(sheet.path.name), layout=w["layouts"].get(sheet.layout, sheet.layout),
-                                   sheet=escape(sheet.sheet)), ""]
-    rows = [(r, report.claims[r.rule.id]) for r in report.results
-            if r.rule.id in report.claims and report.claims[r.rule.id].findings]
+    out = [
+        f"## {w['claims']}",
+        "",
+        w["claims_note"].format(
+            file=escape(sheet.path.name), layout=w["layouts"].get(sheet.layout, sheet.layout), sheet=escape(sheet.sheet)
+        ),
+        "",
+    ]
+    rows = [
+        (r, report.claims[r.rule.id])
+        for r in report.results
+        if r.rule.id in report.claims and report.claims[r.rule.id].findings
+    ]
     if not rows:
         return [*out, w["claims_ok"], ""]
     kind_labels = messages.kind_labels(report.pack, lang)
@@ -103,12 +134,14 @@ def _claims(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[ty
     out += [f"| ID | {w['row']} | {w['claimed']} | {w['supported']} | {w['findings']} |", "|---|---|---|---|---|"]
     for r, claim in rows:
         findings = "; ".join(messages.claim_detail(f, lang, kind_labels) for f in claim.findings)
-        out.append(f"| {r.rule.id} | {claim.row or w['none']} | {escape(claim.written) or w['none']} | "
-                   f"{escape(r.supported or w['none'])} | {escape(findings)} |")
+        out.append(
+            f"| {r.rule.id} | {claim.row or w['none']} | {escape(claim.written) or w['none']} | "
+            f"{escape(r.supported or w['none'])} | {escape(findings)} |"
+        )
     return [*out, ""]
 
 
-def _misfiled(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _misfiled(report: Report, w: dict, lang: str) -> list[str]:
     if not report.misfiled:
         return []
     out = [f"## {w['misfiled']}", "", f"| {w['file']} | {w['filed_under']} | {w['belongs']} |", "|---|---|---|"]
@@ -117,7 +150,7 @@ def _misfiled(report: Report, w: dict, lang: str) -> list[str]:  # type: ignore[
     return [*out, ""]
 
 
-def _index(report: Report, links: Links, w: dict, lang: str) -> list[str]:  # type: ignore[type-arg]
+def _index(report: Report, links: Links, w: dict, lang: str) -> list[str]:
     out = [f"## {w['index']}", "", w["index_note"], ""]
     out += [f"| {w['soal']} | {w['position']} | ID | {w['question']} | {w['link']} |", "|---|---|---|---|---|"]
     for row in lke.worksheet(report):
@@ -154,8 +187,10 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         f"- **{w['year']}:** {p.year}",
         f"- **{w['target']}:** {p.target.upper()}",
         f"- **{w['rules']}:** {escape(report.pack.title.get(lang))} (`{report.pack.id}`)",
-        (f"- **{w['generated']}:** {report.generated_at.isoformat(timespec='seconds')}"
-         f" · zi-check {report.tool_version}"),
+        (
+            f"- **{w['generated']}:** {report.generated_at.isoformat(timespec='seconds')}"
+            f" · zi-check {report.tool_version}"
+        ),
         "",
     ]
     gaps = sum(r.status is not ReqStatus.MET for r in report.results)
@@ -169,7 +204,9 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         if not rows:
             continue
         counts = [sum(r.status is s for r in rows) for s in statuses]
-        out.append(f"| {area.code} {escape(area.title.get(lang))} | {len(rows)} | " + " | ".join(map(str, counts)) + " |")
+        out.append(
+            f"| {area.code} {escape(area.title.get(lang))} | {len(rows)} | " + " | ".join(map(str, counts)) + " |"
+        )
     totals = [sum(r.status is s for r in report.results) for s in statuses]
     out.append(f"| **{w['total']}** | **{len(report.results)}** | " + " | ".join(f"**{n}**" for n in totals) + " |")
     read = sum(d.extraction.status is DocStatus.OK for d in report.documents)
@@ -192,13 +229,15 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
         out += [f"### {area.code} · {escape(area.title.get(lang))}", ""]
         for r in rows:
             change = by_change.get(r.rule.id)
-            mark = (f" · {CHANGE_ICON[change.change]} {messages.change_label(change.change, lang)}"
-                    if change else "")
-            out.append(f"#### {ICON[r.status]} {r.rule.id} · {escape(r.rule.title.get(lang))}: "
-                       f"{messages.status_label(r.status, lang)}{mark}")
+            mark = f" · {CHANGE_ICON[change.change]} {messages.change_label(change.change, lang)}" if change else ""
+            out.append(
+                f"#### {ICON[r.status]} {r.rule.id} · {escape(r.rule.title.get(lang))}: "
+                f"{messages.status_label(r.status, lang)}{mark}"
+            )
             out.append("")
-            out.append(f"{w['question']} ({r.rule.lke}, {w['weight'].lower()} {r.rule.weight:g}): "
-                       f"*{escape(r.rule.question)}*")
+            out.append(
+                f"{w['question']} ({r.rule.lke}, {w['weight'].lower()} {r.rule.weight:g}): *{escape(r.rule.question)}*"
+            )
             out.append("")
             for e in r.evidence:
                 where = f"{w['page']} {e.page}" if e.page else w["file_name"]
@@ -213,8 +252,10 @@ def render(report: Report, lang: str, output: Path | None = None) -> str:
                 out += [escape(messages.message(r, lang, kind_labels)), ""]
             claim = report.claims.get(r.rule.id)
             if claim is not None and claim.findings:
-                out += [f"- {w['claimed']} ({claim.written or w['none']}): {escape(messages.claim_detail(f, lang, kind_labels))}"
-                        for f in claim.findings] + [""]
+                out += [
+                    f"- {w['claimed']} ({claim.written or w['none']}): {escape(messages.claim_detail(f, lang, kind_labels))}"
+                    for f in claim.findings
+                ] + [""]
 
     out += _index(report, links, w, lang)
     out += [f"## {w['documents']}", ""]

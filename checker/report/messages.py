@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from checker.model import (
     Claim,
     ClaimFinding,
@@ -34,61 +36,132 @@ STATUS = {
     },
 }
 
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "id": {
         "report_title": "Laporan Kesenjangan Bukti",
         "supported_note": "Nilai dari jawaban yang didukung dokumen.",
         "self_assessed_note": "Nilai dari jawaban lembar kerja unit: Pengungkit ditambah Hasil dari nilai survei yang diisi unit.",
         "self_assessed_note_enablers": "Nilai dari jawaban lembar kerja unit: Pengungkit saja (Hasil tidak dapat dihitung).",
-        "unit": "Unit kerja", "aliases": "Nama lain", "parent": "Instansi induk", "year": "Tahun evaluasi",
-        "target": "Predikat yang dituju", "rules": "Paket aturan", "generated": "Dibuat",
-        "summary": "Ringkasan", "area": "Area", "requirements": "Persyaratan", "total": "Jumlah",
-        "documents": "Dokumen", "file": "Berkas", "status": "Status", "kind": "Jenis", "years": "Tahun",
-        "note": "Keterangan", "question": "Pertanyaan", "evidence": "Bukti", "problems": "Catatan",
-        "page": "hlm.", "file_name": "nama berkas", "warnings": "Peringatan tentang folder",
-        "docs_read": "Dokumen terbaca", "docs_not_read": "Dokumen tidak terbaca",
+        "unit": "Unit kerja",
+        "aliases": "Nama lain",
+        "parent": "Instansi induk",
+        "year": "Tahun evaluasi",
+        "target": "Predikat yang dituju",
+        "rules": "Paket aturan",
+        "generated": "Dibuat",
+        "summary": "Ringkasan",
+        "area": "Area",
+        "requirements": "Persyaratan",
+        "total": "Jumlah",
+        "documents": "Dokumen",
+        "file": "Berkas",
+        "status": "Status",
+        "kind": "Jenis",
+        "years": "Tahun",
+        "note": "Keterangan",
+        "question": "Pertanyaan",
+        "evidence": "Bukti",
+        "problems": "Catatan",
+        "page": "hlm.",
+        "file_name": "nama berkas",
+        "warnings": "Peringatan tentang folder",
+        "docs_read": "Dokumen terbaca",
+        "docs_not_read": "Dokumen tidak terbaca",
         "verdict_ok": "Semua persyaratan terpenuhi.",
         "verdict_gaps": "{gaps} dari {total} persyaratan belum terpenuhi.",
-        "position": "Posisi", "weight": "Bobot", "doc_status": {
-            "ok": "terbaca", "empty": "kosong", "encrypted": "terkunci sandi", "corrupt": "rusak",
-            "unsupported": "format tidak didukung", "too_large": "terlalu besar", "timeout": "melebihi batas waktu"},
+        "position": "Posisi",
+        "weight": "Bobot",
+        "doc_status": {
+            "ok": "terbaca",
+            "empty": "kosong",
+            "encrypted": "terkunci sandi",
+            "corrupt": "rusak",
+            "unsupported": "format tidak didukung",
+            "too_large": "terlalu besar",
+            "timeout": "melebihi batas waktu",
+        },
         "ocr": "OCR",
-        "score": "Nilai yang masih mungkin (batas atas)", "max": "Bobot", "bound": "Batas atas",
-        "minimum": "Minimum {target}", "ok": "cukup", "below": "di bawah minimum",
+        "score": "Nilai yang masih mungkin (batas atas)",
+        "max": "Bobot",
+        "bound": "Batas atas",
+        "minimum": "Minimum {target}",
+        "ok": "cukup",
+        "below": "di bawah minimum",
         "areas_below": "Area yang tidak dapat mencapai minimum {target} dengan bukti yang ada: {areas}.",
         "target_reachable": "Dengan bukti yang ada, minimum {target} masih dapat dicapai.",
         # what changed (--baseline)
-        "changes": "Perubahan sejak laporan sebelumnya", "change": "Perubahan", "previous": "Sebelumnya",
+        "changes": "Perubahan sejak laporan sebelumnya",
+        "change": "Perubahan",
+        "previous": "Sebelumnya",
         "compared_with": "Dibandingkan dengan laporan yang dibuat {when}.",
         "dropped": "Tidak lagi ada dalam paket aturan",
         # the evidence index (one link per question, as the LKE worksheet asks)
-        "index": "Indeks bukti dukung", "link": "Tautan bukti dukung", "files": "Berkas bukti",
-        "index_note": ("Satu tautan per pertanyaan, untuk kolom bukti dukung lembar kerja: berkasnya bila buktinya "
-                       "satu, atau folder yang memuat semua berkas bukti bila lebih dari satu. Tautan "
-                       "relatif terhadap laporan ini: simpan folder laporan di samping folder bukti."),
-        "no": "No.", "soal": "No.", "answer_type": "Jenis jawaban", "criteria": "Kriteria jawaban",
-        "message": "Keterangan", "id": "ID", "folder": "folder", "more_files": "+{n} berkas",
-        "component": "Komponen", "sub_component": "Sub komponen", "area_of_change": "Area perubahan",
-        "sub_area": "Sub area", "evidence_n": "Bukti {n}",
-        "text_source": "Sumber teks", "format": "Format", "pages": "Halaman", "title": "Judul",
-        "number": "Nomor", "date": "Tanggal", "units": "Unit yang disebut", "reason": "Alasan",
-        "sheet_lke": "Lembar kerja", "sheet_documents": "Dokumen", "sheet_score": "Nilai", "sheet_changes": "Perubahan",
-        "filter_status": "Tampilkan status", "filter_change": "Tampilkan perubahan", "all": "Semua",
-        "gaps_only": "Hanya kesenjangan", "shown": "ditampilkan", "of": "dari",
-        "score_total": "Jumlah", "legend_bound": "batas atas dengan bukti yang ada",
-        "legend_minimum": "minimum {target}", "legend_weight": "bobot maksimum", "none": "—",
+        "index": "Indeks bukti dukung",
+        "link": "Tautan bukti dukung",
+        "files": "Berkas bukti",
+        "index_note": (
+            "Satu tautan per pertanyaan, untuk kolom bukti dukung lembar kerja: berkasnya bila buktinya "
+            "satu, atau folder yang memuat semua berkas bukti bila lebih dari satu. Tautan "
+            "relatif terhadap laporan ini: simpan folder laporan di samping folder bukti."
+        ),
+        "no": "No.",
+        "soal": "No.",
+        "answer_type": "Jenis jawaban",
+        "criteria": "Kriteria jawaban",
+        "message": "Keterangan",
+        "id": "ID",
+        "folder": "folder",
+        "more_files": "+{n} berkas",
+        "component": "Komponen",
+        "sub_component": "Sub komponen",
+        "area_of_change": "Area perubahan",
+        "sub_area": "Sub area",
+        "evidence_n": "Bukti {n}",
+        "text_source": "Sumber teks",
+        "format": "Format",
+        "pages": "Halaman",
+        "title": "Judul",
+        "number": "Nomor",
+        "date": "Tanggal",
+        "units": "Unit yang disebut",
+        "reason": "Alasan",
+        "sheet_lke": "Lembar kerja",
+        "sheet_documents": "Dokumen",
+        "sheet_score": "Nilai",
+        "sheet_changes": "Perubahan",
+        "filter_status": "Tampilkan status",
+        "filter_change": "Tampilkan perubahan",
+        "all": "Semua",
+        "gaps_only": "Hanya kesenjangan",
+        "shown": "ditampilkan",
+        "of": "dari",
+        "score_total": "Jumlah",
+        "legend_bound": "batas atas dengan bukti yang ada",
+        "legend_minimum": "minimum {target}",
+        "legend_weight": "bobot maksimum",
+        "none": "—",
         "text_sources": {"text": "lapisan teks", "ocr": "OCR"},
         "biggest_gaps": "Kesenjangan terbesar (bobot yang dipertaruhkan)",
-        "claims": "Klaim lembar kerja unit", "claimed": "Jawaban unit", "supported": "Didukung bukti",
-        "findings": "Temuan", "self_assessed": "Penilaian mandiri", "supported_score": "Didukung bukti",
-        "claims_note": "Dibaca dari {file} ({layout}, lembar «{sheet}»).", "row": "Baris",
+        "claims": "Klaim lembar kerja unit",
+        "claimed": "Jawaban unit",
+        "supported": "Didukung bukti",
+        "findings": "Temuan",
+        "self_assessed": "Penilaian mandiri",
+        "supported_score": "Didukung bukti",
+        "claims_note": "Dibaca dari {file} ({layout}, lembar «{sheet}»).",
+        "row": "Baris",
         "claims_ok": "Semua klaim sesuai dengan bukti.",
         "claims_count": "{n} dari {total} pertanyaan memiliki temuan pada klaimnya.",
         "layouts": {"lke_form": "formulir LKE ZI", "portalrb": "lembar jawaban PortalRB"},
-        "misfiled": "Bukti yang salah letak", "filed_under": "Diletakkan di", "belongs": "Bukti untuk",
-        "formality": "Catatan formalitas (saran)", "advice": "Saran",
+        "misfiled": "Bukti yang salah letak",
+        "filed_under": "Diletakkan di",
+        "belongs": "Bukti untuk",
+        "formality": "Catatan formalitas (saran)",
+        "advice": "Saran",
         "scores": "Nilai: penilaian mandiri dan yang didukung bukti",
-        "tpi_answer": "Jawaban didukung bukti", "tpi_findings": "Temuan zi-check", "tpi_evidence": "Bukti ditemukan",
+        "tpi_answer": "Jawaban didukung bukti",
+        "tpi_findings": "Temuan zi-check",
+        "tpi_evidence": "Bukti ditemukan",
         "tpi_note": "Usulan catatan evaluator",
         "tpi_ok": "Jawaban sesuai dengan bukti dukung.",
         "tpi_lower": "Bukti dukung mendukung jawaban {supported}, bukan {answer}.",
@@ -98,55 +171,126 @@ WORDS = {
         "supported_note": "The score of the answers the documents support.",
         "self_assessed_note": "The score of the unit's worksheet answers: Enablers plus Results from the survey scores the unit gave.",
         "self_assessed_note_enablers": "The score of the unit's worksheet answers: Enablers only (Results cannot be computed).",
-        "unit": "Unit", "aliases": "Also known as", "parent": "Parent institution", "year": "Evaluation year",
-        "target": "Target", "rules": "Rule pack", "generated": "Generated",
-        "summary": "Summary", "area": "Area", "requirements": "Requirements", "total": "Total",
-        "documents": "Documents", "file": "File", "status": "Status", "kind": "Kind", "years": "Years",
-        "note": "Note", "question": "Question", "evidence": "Evidence", "problems": "Near misses",
-        "page": "p.", "file_name": "file name", "warnings": "Warnings about the folder",
-        "docs_read": "Documents read", "docs_not_read": "Documents not read",
+        "unit": "Unit",
+        "aliases": "Also known as",
+        "parent": "Parent institution",
+        "year": "Evaluation year",
+        "target": "Target",
+        "rules": "Rule pack",
+        "generated": "Generated",
+        "summary": "Summary",
+        "area": "Area",
+        "requirements": "Requirements",
+        "total": "Total",
+        "documents": "Documents",
+        "file": "File",
+        "status": "Status",
+        "kind": "Kind",
+        "years": "Years",
+        "note": "Note",
+        "question": "Question",
+        "evidence": "Evidence",
+        "problems": "Near misses",
+        "page": "p.",
+        "file_name": "file name",
+        "warnings": "Warnings about the folder",
+        "docs_read": "Documents read",
+        "docs_not_read": "Documents not read",
         "verdict_ok": "Every requirement is met.",
         "verdict_gaps": "{gaps} of {total} requirements are not met.",
-        "position": "Position", "weight": "Weight", "doc_status": {
-            "ok": "read", "empty": "empty", "encrypted": "password-protected", "corrupt": "corrupt",
-            "unsupported": "unsupported format", "too_large": "too large", "timeout": "timed out"},
+        "position": "Position",
+        "weight": "Weight",
+        "doc_status": {
+            "ok": "read",
+            "empty": "empty",
+            "encrypted": "password-protected",
+            "corrupt": "corrupt",
+            "unsupported": "unsupported format",
+            "too_large": "too large",
+            "timeout": "timed out",
+        },
         "ocr": "OCR",
-        "score": "Score at risk (upper bound)", "max": "Weight", "bound": "Upper bound",
-        "minimum": "{target} minimum", "ok": "enough", "below": "below the minimum",
+        "score": "Score at risk (upper bound)",
+        "max": "Weight",
+        "bound": "Upper bound",
+        "minimum": "{target} minimum",
+        "ok": "enough",
+        "below": "below the minimum",
         "areas_below": "Areas that cannot reach the {target} minimum with the evidence found: {areas}.",
         "target_reachable": "With the evidence found, the {target} minimums can still be reached.",
         # what changed (--baseline)
-        "changes": "Changes since the previous report", "change": "Change", "previous": "Previous",
+        "changes": "Changes since the previous report",
+        "change": "Change",
+        "previous": "Previous",
         "compared_with": "Compared with the report generated {when}.",
         "dropped": "No longer in the rule pack",
         # the evidence index (one link per question, as the LKE worksheet asks)
-        "index": "Evidence index", "link": "Evidence link", "files": "Evidence files",
-        "index_note": ("One link per question, for the worksheet's evidence column: the file when there is one, "
-                       "or the folder holding all of them when there are several. Links are relative to "
-                       "this report: keep the reports folder next to the evidence folder."),
-        "no": "No.", "soal": "No.", "answer_type": "Answer type", "criteria": "Answer criteria",
-        "message": "Message", "id": "ID", "folder": "folder", "more_files": "+{n} files",
-        "component": "Component", "sub_component": "Sub-component", "area_of_change": "Area of change",
-        "sub_area": "Sub-area", "evidence_n": "Evidence {n}",
-        "text_source": "Text source", "format": "Format", "pages": "Pages", "title": "Title",
-        "number": "Number", "date": "Date", "units": "Units named", "reason": "Reason",
-        "sheet_lke": "Worksheet", "sheet_documents": "Documents", "sheet_score": "Score", "sheet_changes": "Changes",
-        "filter_status": "Show status", "filter_change": "Show change", "all": "All",
-        "gaps_only": "Gaps only", "shown": "shown", "of": "of",
-        "score_total": "Total", "legend_bound": "upper bound with the evidence found",
-        "legend_minimum": "{target} minimum", "legend_weight": "maximum weight", "none": "—",
+        "index": "Evidence index",
+        "link": "Evidence link",
+        "files": "Evidence files",
+        "index_note": (
+            "One link per question, for the worksheet's evidence column: the file when there is one, "
+            "or the folder holding all of them when there are several. Links are relative to "
+            "this report: keep the reports folder next to the evidence folder."
+        ),
+        "no": "No.",
+        "soal": "No.",
+        "answer_type": "Answer type",
+        "criteria": "Answer criteria",
+        "message": "Message",
+        "id": "ID",
+        "folder": "folder",
+        "more_files": "+{n} files",
+        "component": "Component",
+        "sub_component": "Sub-component",
+        "area_of_change": "Area of change",
+        "sub_area": "Sub-area",
+        "evidence_n": "Evidence {n}",
+        "text_source": "Text source",
+        "format": "Format",
+        "pages": "Pages",
+        "title": "Title",
+        "number": "Number",
+        "date": "Date",
+        "units": "Units named",
+        "reason": "Reason",
+        "sheet_lke": "Worksheet",
+        "sheet_documents": "Documents",
+        "sheet_score": "Score",
+        "sheet_changes": "Changes",
+        "filter_status": "Show status",
+        "filter_change": "Show change",
+        "all": "All",
+        "gaps_only": "Gaps only",
+        "shown": "shown",
+        "of": "of",
+        "score_total": "Total",
+        "legend_bound": "upper bound with the evidence found",
+        "legend_minimum": "{target} minimum",
+        "legend_weight": "maximum weight",
+        "none": "—",
         "text_sources": {"text": "text layer", "ocr": "OCR"},
         "biggest_gaps": "Biggest gaps (weight at stake)",
-        "claims": "The unit's worksheet claims", "claimed": "Unit's answer", "supported": "Supported",
-        "findings": "Findings", "self_assessed": "Self-assessed", "supported_score": "Supported by evidence",
-        "claims_note": "Read from {file} ({layout}, sheet «{sheet}»).", "row": "Row",
+        "claims": "The unit's worksheet claims",
+        "claimed": "Unit's answer",
+        "supported": "Supported",
+        "findings": "Findings",
+        "self_assessed": "Self-assessed",
+        "supported_score": "Supported by evidence",
+        "claims_note": "Read from {file} ({layout}, sheet «{sheet}»).",
+        "row": "Row",
         "claims_ok": "Every claim agrees with the evidence.",
         "claims_count": "{n} of {total} questions have findings on their claim.",
         "layouts": {"lke_form": "LKE ZI form", "portalrb": "PortalRB answer sheet"},
-        "misfiled": "Misfiled evidence", "filed_under": "Filed under", "belongs": "Evidence for",
-        "formality": "Formality notes (advice)", "advice": "Advice",
+        "misfiled": "Misfiled evidence",
+        "filed_under": "Filed under",
+        "belongs": "Evidence for",
+        "formality": "Formality notes (advice)",
+        "advice": "Advice",
         "scores": "Score: self-assessed and supported by evidence",
-        "tpi_answer": "Supported answer", "tpi_findings": "zi-check findings", "tpi_evidence": "Evidence found",
+        "tpi_answer": "Supported answer",
+        "tpi_findings": "zi-check findings",
+        "tpi_evidence": "Evidence found",
         "tpi_note": "Proposed evaluator's note",
         "tpi_ok": "The answer agrees with the evidence.",
         "tpi_lower": "The evidence supports answer {supported}, not {answer}.",
@@ -154,8 +298,12 @@ WORDS = {
 }
 
 CHANGE = {
-    "id": {"new_gap": "Kesenjangan baru", "resolved": "Teratasi", "still_open": "Masih terbuka",
-           "unchanged": "Tidak berubah"},
+    "id": {
+        "new_gap": "Kesenjangan baru",
+        "resolved": "Teratasi",
+        "still_open": "Masih terbuka",
+        "unchanged": "Tidak berubah",
+    },
     "en": {"new_gap": "New gap", "resolved": "Resolved", "still_open": "Still open", "unchanged": "Unchanged"},
 }
 
@@ -197,17 +345,33 @@ _REASONS = {
 }
 
 _DOUBTS = {
-    "id": {"impossible_date": "tanggal «{quote}» tidak ada di kalender (hlm. {page}); periksa dokumennya",
-           "suspect_year": "tahun «{quote}» (hlm. {page}) hasil OCR, kemungkinan salah baca; periksa pindaiannya"},
-    "en": {"impossible_date": "the date «{quote}» is no day of the calendar (p. {page}); check the document",
-           "suspect_year": "the year «{quote}» (p. {page}) was read by OCR and is likely a misread; check the scan"},
+    "id": {
+        "impossible_date": "tanggal «{quote}» tidak ada di kalender (hlm. {page}); periksa dokumennya",
+        "suspect_year": "tahun «{quote}» (hlm. {page}) hasil OCR, kemungkinan salah baca; periksa pindaiannya",
+    },
+    "en": {
+        "impossible_date": "the date «{quote}» is no day of the calendar (p. {page}); check the document",
+        "suspect_year": "the year «{quote}» (p. {page}) was read by OCR and is likely a misread; check the scan",
+    },
 }
 
 _BASIS = {
-    "id": {"title_range": "periode pada judul", "title_year": "tahun pada judul", "date": "bertanggal",
-           "number": "tahun pada nomor", "field": "tahun yang dinyatakannya", "": "tahun"},
-    "en": {"title_range": "its title's period is", "title_year": "its title names", "date": "dated",
-           "number": "its number's year is", "field": "it states the year", "": "about"},
+    "id": {
+        "title_range": "periode pada judul",
+        "title_year": "tahun pada judul",
+        "date": "bertanggal",
+        "number": "tahun pada nomor",
+        "field": "tahun yang dinyatakannya",
+        "": "tahun",
+    },
+    "en": {
+        "title_range": "its title's period is",
+        "title_year": "its title names",
+        "date": "dated",
+        "number": "its number's year is",
+        "field": "it states the year",
+        "": "about",
+    },
 }
 
 _MESSAGES = {
@@ -246,7 +410,7 @@ _BASIS_ANSWER = {
 }
 
 
-_CLAIMS = {
+_CLAIMS: dict[str, dict[str, Any]] = {
     "id": {
         "claim_exceeds_evidence": "jawaban {answer} melebihi yang didukung bukti (jawaban {supported})",
         "no_answer": "pertanyaan ini tidak dijawab di lembar kerja",
@@ -329,8 +493,11 @@ def evaluator_note(result: RequirementResult, claim: Claim | None, lang: str, ki
         parts.append(w["tpi_ok"])
     parts.append(message(result, lang, kind_labels))
     if claim is not None:
-        parts += [claim_detail(f, lang, kind_labels).capitalize() + "." for f in claim.findings
-                  if f.code not in ("claim_exceeds_evidence", "no_answer")]
+        parts += [
+            claim_detail(f, lang, kind_labels).capitalize() + "."
+            for f in claim.findings
+            if f.code not in ("claim_exceeds_evidence", "no_answer")
+        ]
     return " ".join(parts)
 
 
@@ -350,8 +517,13 @@ def answer_basis(result: RequirementResult, lang: str) -> str:
         key = "lower"
     else:
         key = "none"
-    return _BASIS_ANSWER[lang][key].format(supported=result.supported or "", next=result.next_option or "",
-                                           n=len(result.evidence), paths=paths, number=rule.number or "")
+    return _BASIS_ANSWER[lang][key].format(
+        supported=result.supported or "",
+        next=result.next_option or "",
+        n=len(result.evidence),
+        paths=paths,
+        number=rule.number or "",
+    )
 
 
 def kind_labels(pack: RulePack, lang: str) -> dict[str, str]:
@@ -359,7 +531,7 @@ def kind_labels(pack: RulePack, lang: str) -> dict[str, str]:
     return {k.name: k.label.get(lang) for k in pack.kinds}
 
 
-def words(lang: str, pack: RulePack | None = None) -> dict:  # type: ignore[type-arg]
+def words(lang: str, pack: RulePack | None = None) -> dict:
     """The reports' words; a pack's own names for a rule's position, number and question (the
     LKE's "Posisi LKE", "No. soal") and for what its supported score counts replace the plain ones."""
     if pack is None:
@@ -371,8 +543,13 @@ def words(lang: str, pack: RulePack | None = None) -> dict:  # type: ignore[type
 
 
 # word of the reports -> the pack's label that replaces it
-_PACK_LABELS = {"position": "position", "soal": "number", "question": "question", "sheet_lke": "worksheet",
-                "report_title": "report_title"}
+_PACK_LABELS = {
+    "position": "position",
+    "soal": "number",
+    "question": "question",
+    "sheet_lke": "worksheet",
+    "report_title": "report_title",
+}
 
 
 def status_label(status: ReqStatus, lang: str) -> str:
@@ -406,8 +583,12 @@ def message(result: RequirementResult, lang: str, kind_labels: dict[str, str]) -
     detail = "; ".join(f"{p.path}: {problem_detail(p, lang, kind_labels)}" for p in shown[:2])
     if result.status is ReqStatus.PARTIAL and not detail:
         detail = _NOTHING_MORE[lang]
-    text = template.format(detail=detail, supported=result.supported or "", next=result.next_option or "",
-                           paths=", ".join(e.path for e in result.evidence))
+    text = template.format(
+        detail=detail,
+        supported=result.supported or "",
+        next=result.next_option or "",
+        paths=", ".join(e.path for e in result.evidence),
+    )
     if result.status is ReqStatus.MISSING and shown:
         text = text[:-1] + f" ({detail})."
     if result.rule.hint is not None and result.status is not ReqStatus.MET:
@@ -415,6 +596,6 @@ def message(result: RequirementResult, lang: str, kind_labels: dict[str, str]) -
     return text
 
 
-class _Default(dict):  # type: ignore[type-arg]
+class _Default(dict):
     def __missing__(self, key: str) -> str:
         return ""

@@ -15,7 +15,7 @@ from typing import Any
 
 from checker.model import Report
 from checker.report import lke, messages
-from checker.report.xlsx import clean, reproducible
+from checker.report.xlsx import clean, first_sheet, reproducible
 from checker.worksheet import grid
 
 EXTENSION = "xlsx"
@@ -47,7 +47,7 @@ def _copy(sheet_info: Any) -> tuple[Any, Any]:
 
     if sheet_info.path.suffix.lower() == ".csv":
         book = openpyxl.Workbook()
-        sheet = book.active
+        sheet = first_sheet(book)
         sheet.title = clean(sheet_info.path.stem)[:31] or "LKE"
         for cells in grid.read(sheet_info.path)[0].rows:
             sheet.append(list(cells))
@@ -56,12 +56,12 @@ def _copy(sheet_info: Any) -> tuple[Any, Any]:
     return book, book[sheet_info.sheet]
 
 
-def _questions_only(report: Report, w: dict) -> tuple[Any, Any, int, dict[str, int]]:  # type: ignore[type-arg]
+def _questions_only(report: Report, w: dict) -> tuple[Any, Any, int, dict[str, int]]:
     import openpyxl
     from openpyxl.styles import Font
 
     book = openpyxl.Workbook()
-    sheet = book.active
+    sheet = first_sheet(book)
     sheet.title = w["sheet_lke"]
     sheet.append([w["soal"], w["position"], "ID", w["question"]])
     for cell in sheet[1]:
@@ -75,8 +75,14 @@ def _questions_only(report: Report, w: dict) -> tuple[Any, Any, int, dict[str, i
     return book, sheet, 1, rows
 
 
-def _evaluators_columns(report: Report, sheet: Any, header: int, rows: dict[str, int], w: dict,  # type: ignore[type-arg]
-                        lang: str) -> None:
+def _evaluators_columns(
+    report: Report,
+    sheet: Any,
+    header: int,
+    rows: dict[str, int],
+    w: dict,
+    lang: str,
+) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 

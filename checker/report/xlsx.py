@@ -40,8 +40,12 @@ FILL = {
     ReqStatus.UNREADABLE: "E3E5E8",
     ReqStatus.MISSING: "F8D3D0",
 }
-CHANGE_FILL = {Change.NEW_GAP: "F8D3D0", Change.RESOLVED: "D8F0DF", Change.STILL_OPEN: "FCE8C8",
-               Change.UNCHANGED: "FFFFFF"}
+CHANGE_FILL = {
+    Change.NEW_GAP: "F8D3D0",
+    Change.RESOLVED: "D8F0DF",
+    Change.STILL_OPEN: "FCE8C8",
+    Change.UNCHANGED: "FFFFFF",
+}
 HEADER_FILL = "DDE3EA"
 # what openpyxl refuses in a cell (its ILLEGAL_CHARACTERS_RE): control characters but tab and newlines
 ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
@@ -55,9 +59,12 @@ def _style() -> Any:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     return SimpleNamespace(
-        bold=Font(bold=True), link=Font(color="0563C1", underline="single"),
-        wrap=Alignment(wrap_text=True, vertical="top"), top=Alignment(vertical="top"),
-        fill=lambda colour: PatternFill("solid", fgColor=colour))
+        bold=Font(bold=True),
+        link=Font(color="0563C1", underline="single"),
+        wrap=Alignment(wrap_text=True, vertical="top"),
+        top=Alignment(vertical="top"),
+        fill=lambda colour: PatternFill("solid", fgColor=colour),
+    )
 
 
 def _letter(col: int) -> str:
@@ -70,6 +77,12 @@ def clean(value: object) -> str:
     """Text a worksheet can hold: no control characters, at most MAX_CELL characters."""
     text = ILLEGAL.sub("", str(value))
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def first_sheet(book: Any) -> Worksheet:
+    """A new workbook's one sheet (openpyxl's types allow it none, or a chart sheet)."""
+    sheet = book.active
+    return sheet if sheet is not None else book.create_sheet()
 
 
 def put(ws: Worksheet, row: int, col: int, value: object, *, wrap: bool = False) -> Any:
@@ -133,14 +146,25 @@ def _header(ws: Worksheet, names: list[str], widths: list[int]) -> None:
     ws.auto_filter.ref = f"A1:{_letter(len(names))}1"
 
 
-def _lke_sheet(ws: Worksheet, report: Report, links: Links, changes: Changes | None,
-               w: dict, lang: str) -> None:  # type: ignore[type-arg]
+def _lke_sheet(ws: Worksheet, report: Report, links: Links, changes: Changes | None, w: dict, lang: str) -> None:
     kind_labels = messages.kind_labels(report.pack, lang)
     rows = lke.worksheet(report)
     n_files = max([1, *(len(evidence_paths(r.result)) for r in rows)])
     by_change = changes.by_id() if changes else {}
-    names = [w["soal"], w["position"], w["component"], w["sub_component"], w["area_of_change"], w["sub_area"],
-             w["id"], w["question"], w["weight"], w["answer_type"], w["criteria"], w["status"]]
+    names = [
+        w["soal"],
+        w["position"],
+        w["component"],
+        w["sub_component"],
+        w["area_of_change"],
+        w["sub_area"],
+        w["id"],
+        w["question"],
+        w["weight"],
+        w["answer_type"],
+        w["criteria"],
+        w["status"],
+    ]
     widths = [8, 13, 16, 18, 24, 24, 10, 50, 8, 11, 40, 18]
     if changes is not None:
         names.append(w["change"])
@@ -157,8 +181,16 @@ def _lke_sheet(ws: Worksheet, report: Report, links: Links, changes: Changes | N
         r, rule = row.result, row.result.rule
         heads = list(row.headings) or ["", "", areas.get(rule.area, rule.area)]
         heads += [""] * (4 - len(heads))
-        values: list[object] = [rule.soal, rule.lke, *heads[:4], rule.id, rule.question, rule.weight, rule.answer,
-                                row.criteria]
+        values: list[object] = [
+            rule.soal,
+            rule.lke,
+            *heads[:4],
+            rule.id,
+            rule.question,
+            rule.weight,
+            rule.answer,
+            row.criteria,
+        ]
         for col, value in enumerate(values, start=1):
             put(ws, i, col, value, wrap=col in (3, 4, 5, 6, 8, 11))
         col = len(values) + 1
@@ -188,17 +220,31 @@ def _lke_sheet(ws: Worksheet, report: Report, links: Links, changes: Changes | N
         problems = "\n".join(
             f"{pr.path}{f' ({page_word} {pr.page})' if pr.page else ''}: "
             f"{messages.status_label(pr.status, lang)}, {messages.problem_detail(pr, lang, kind_labels)}"
-            for pr in r.problems)
+            for pr in r.problems
+        )
         put(ws, i, col, problems, wrap=True)
         put(ws, i, col + 1, messages.message(r, lang, kind_labels), wrap=True)
     ws.print_title_rows = "1:1"
     ws.page_setup.orientation = "landscape"
 
 
-def _documents_sheet(ws: Worksheet, report: Report, links: Links, w: dict, lang: str) -> None:  # type: ignore[type-arg]
+def _documents_sheet(ws: Worksheet, report: Report, links: Links, w: dict, lang: str) -> None:
     kind_labels = messages.kind_labels(report.pack, lang)
-    names = [w["file"], w["status"], w["text_source"], w["format"], w["pages"], w["kind"], w["title"],
-             w["number"], w["date"], w["years"], w["units"], w["reason"], "sha256"]
+    names = [
+        w["file"],
+        w["status"],
+        w["text_source"],
+        w["format"],
+        w["pages"],
+        w["kind"],
+        w["title"],
+        w["number"],
+        w["date"],
+        w["years"],
+        w["units"],
+        w["reason"],
+        "sha256",
+    ]
     _header(ws, names, [50, 16, 12, 8, 9, 24, 50, 22, 12, 12, 40, 40, 20])
     ws.freeze_panes = "B2"
     for i, d in enumerate(report.documents, start=2):
@@ -206,20 +252,29 @@ def _documents_sheet(ws: Worksheet, report: Report, links: Links, w: dict, lang:
         link(ws, i, 1, d.path, links.file(d.path))
         source = x.text_source.value if x.text_source else ""
         values: list[object] = [
-            w["doc_status"][x.status.value], w["text_sources"].get(source, source), d.source.format,
-            x.page_count or None, kind_labels.get(f.kind, f.kind) if f.kind and d.readable else "",
-            f.title.text if f.title else "", str(f.number.value) if f.number else "",
-            f.date_shown or "", ", ".join(map(str, f.years)),
+            w["doc_status"][x.status.value],
+            w["text_sources"].get(source, source),
+            d.source.format,
+            x.page_count or None,
+            kind_labels.get(f.kind, f.kind) if f.kind and d.readable else "",
+            f.title.text if f.title else "",
+            str(f.number.value) if f.number else "",
+            f.date_shown or "",
+            ", ".join(map(str, f.years)),
             "; ".join(dict.fromkeys(u.name for u in f.units)),
-            "; ".join([*([x.error] if x.error else []),
-                       *(messages.doubt_text(t, lang) for t in report.doubts.get(d.path, ()))]),
+            "; ".join(
+                [
+                    *([x.error] if x.error else []),
+                    *(messages.doubt_text(t, lang) for t in report.doubts.get(d.path, ())),
+                ]
+            ),
             d.source.sha256,
         ]
         for col, value in enumerate(values, start=2):
             put(ws, i, col, value, wrap=col in (7, 11, 12))
 
 
-def _score_sheet(ws: Worksheet, report: Report, w: dict, lang: str) -> None:  # type: ignore[type-arg]
+def _score_sheet(ws: Worksheet, report: Report, w: dict, lang: str) -> None:
     score = report.score if isinstance(report.score, Score) else None
     if score is None:
         put(ws, 1, 1, w["none"])
@@ -237,11 +292,26 @@ def _score_sheet(ws: Worksheet, report: Report, w: dict, lang: str) -> None:  # 
     titles = {a.code: f"{a.code} {a.title.get(lang)}" for a in report.pack.areas}
     row = 2
     lines: list[tuple[str, float, float, list[float], bool, list[float]]] = [
-        (titles.get(a.code, a.code), a.weight, a.bound, [round(a.weight * t.area_min_share, 4) for t in targets],
-         a.below, [a.supported, *([a.self_assessed or 0.0] if claimed else [])]) for a in score.areas]
-    lines.append((score.scoring.total_label.get(lang), score.total_weight, round(score.total_bound, 4),
-                  [t.total_min for t in targets], score.total_below,
-                  [round(score.total_supported, 4), *([round(score.total_self_assessed or 0.0, 4)] if claimed else [])]))
+        (
+            titles.get(a.code, a.code),
+            a.weight,
+            a.bound,
+            [round(a.weight * t.area_min_share, 4) for t in targets],
+            a.below,
+            [a.supported, *([a.self_assessed or 0.0] if claimed else [])],
+        )
+        for a in score.areas
+    ]
+    lines.append(
+        (
+            score.scoring.total_label.get(lang),
+            score.total_weight,
+            round(score.total_bound, 4),
+            [t.total_min for t in targets],
+            score.total_below,
+            [round(score.total_supported, 4), *([round(score.total_self_assessed or 0.0, 4)] if claimed else [])],
+        )
+    )
     for label, weight, bound, minimums, below, answered in lines:
         values: list[object] = [label, weight, bound, *minimums]
         for col, value in enumerate(values, start=1):
@@ -260,8 +330,13 @@ def _score_sheet(ws: Worksheet, report: Report, w: dict, lang: str) -> None:  # 
     row += 1
     if chosen is not None:
         below_areas = [a.code for a in score.areas if a.below]
-        text = (w["areas_below"].format(target=chosen.name.upper(), areas=", ".join(below_areas)) if below_areas
-                else w["target_reachable"].format(target=chosen.name.upper()) if not score.total_below else "")
+        text = (
+            w["areas_below"].format(target=chosen.name.upper(), areas=", ".join(below_areas))
+            if below_areas
+            else w["target_reachable"].format(target=chosen.name.upper())
+            if not score.total_below
+            else ""
+        )
         if text:
             put(ws, row, 1, text)
             row += 1
@@ -269,10 +344,9 @@ def _score_sheet(ws: Worksheet, report: Report, w: dict, lang: str) -> None:  # 
         put(ws, row, 1, score.scoring.note.get(lang))
 
 
-def _changes_sheet(ws: Worksheet, report: Report, changes: Changes, w: dict, lang: str) -> None:  # type: ignore[type-arg]
+def _changes_sheet(ws: Worksheet, report: Report, changes: Changes, w: dict, lang: str) -> None:
     rules = {r.rule.id: r.rule for r in report.results}
-    _header(ws, [w["id"], w["position"], w["change"], w["previous"], w["status"], w["title"]],
-            [12, 14, 18, 18, 18, 60])
+    _header(ws, [w["id"], w["position"], w["change"], w["previous"], w["status"], w["title"]], [12, 14, 18, 18, 18, 60])
     ws.freeze_panes = "A2"
     order = {c: i for i, c in enumerate((Change.NEW_GAP, Change.RESOLVED, Change.STILL_OPEN, Change.UNCHANGED))}
     row = 2
@@ -280,8 +354,14 @@ def _changes_sheet(ws: Worksheet, report: Report, changes: Changes, w: dict, lan
         rule = rules.get(c.id)
         prev = messages.status_label(ReqStatus(c.previous), lang) if c.previous in _STATUSES else (c.previous or "")
         now = messages.status_label(ReqStatus(c.status), lang) if c.status in _STATUSES else c.status
-        values = [c.id, rule.lke if rule else "", messages.change_label(c.change, lang), prev, now,
-                  rule.title.get(lang) if rule else ""]
+        values = [
+            c.id,
+            rule.lke if rule else "",
+            messages.change_label(c.change, lang),
+            prev,
+            now,
+            rule.title.get(lang) if rule else "",
+        ]
         for col, value in enumerate(values, start=1):
             put(ws, row, col, value)
         ws.cell(row=row, column=3).fill = _style().fill(CHANGE_FILL[c.change])

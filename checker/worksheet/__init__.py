@@ -22,8 +22,13 @@ __all__ = ["READERS", "WorksheetError", "read"]
 def read(path: Path, rules: Sequence[Rule]) -> Worksheet:
     grids = grid.read(path)
     # a sheet named as a layout names it first; visible sheets before hidden ones ("Utama")
-    ordered = sorted(grids, key=lambda g: (g.hidden, not any(
-        reader.recognises(g) and g.name.lower() in reader.SHEET_NAMES for reader in READERS)))
+    ordered = sorted(
+        grids,
+        key=lambda g: (
+            g.hidden,
+            not any(reader.recognises(g) and g.name.lower() in reader.SHEET_NAMES for reader in READERS),
+        ),
+    )
     for sheet in ordered:
         for reader in READERS:
             if not reader.recognises(sheet):
@@ -35,4 +40,5 @@ def read(path: Path, rules: Sequence[Rule]) -> Worksheet:
     raise WorksheetError(
         f"worksheet {path}: layout not recognised (sheets: {names}); expected the LKE ZI form "
         "(a header row with 'Pilihan Jawaban' and 'Jawaban', question codes in B-F) or the PortalRB "
-        "sheet 'Jawaban' (a 'soal_id' column)")
+        "sheet 'Jawaban' (a 'soal_id' column)"
+    )

@@ -44,7 +44,7 @@ class Grid:
 
 
 def column_number(letter: str) -> int:
-    """"A" -> 1, "Q" -> 17, "AA" -> 27."""
+    """ "A" -> 1, "Q" -> 17, "AA" -> 27."""
     number = 0
     for char in letter.upper():
         number = number * 26 + ord(char) - 64
@@ -75,8 +75,10 @@ def _csv(path: Path, data: bytes) -> Grid:
     except csv.Error:
         dialect = csv.excel
     try:
-        rows = [tuple(c.strip() for c in row[:MAX_COLS]) for row, _ in zip(csv.reader(io.StringIO(text), dialect),
-                                                                            range(MAX_ROWS), strict=False)]
+        rows = [
+            tuple(c.strip() for c in row[:MAX_COLS])
+            for row, _ in zip(csv.reader(io.StringIO(text), dialect), range(MAX_ROWS), strict=False)
+        ]
     except csv.Error as exc:
         raise WorksheetError(f"worksheet {path}: not a readable CSV file ({exc})") from None
     return Grid(path.name, tuple(rows))
@@ -97,8 +99,9 @@ def _xlsx(path: Path, data: bytes) -> list[Grid]:
     for sheet in book.worksheets:
         rows: list[tuple[str, ...]] = []
         links: dict[tuple[int, int], str] = {}
-        for r, row in enumerate(sheet.iter_rows(max_row=min(sheet.max_row, MAX_ROWS),
-                                                max_col=min(sheet.max_column, MAX_COLS)), start=1):
+        for r, row in enumerate(
+            sheet.iter_rows(max_row=min(sheet.max_row, MAX_ROWS), max_col=min(sheet.max_column, MAX_COLS)), start=1
+        ):
             rows.append(tuple(_text(c.value) for c in row))
             for c, cell in enumerate(row, start=1):
                 link = getattr(cell, "hyperlink", None)

@@ -30,8 +30,9 @@ def recognises(grid: Grid) -> bool:
 
 
 def _header(grid: Grid) -> tuple[int, dict[str, int]] | None:
-    found = header_row(grid, lambda cells: any(c == "pilihan jawaban" for c in cells)
-                       and any(c == "jawaban" for c in cells))
+    found = header_row(
+        grid, lambda cells: any(c == "pilihan jawaban" for c in cells) and any(c == "jawaban" for c in cells)
+    )
     if found is None:
         return None
     row, cells = found
@@ -84,9 +85,15 @@ def read(grid: Grid, rules: Sequence[Rule]) -> tuple[int, tuple[WorksheetRow, ..
             continue
         del unmatched[rule.id]
         evidence = grid.cell(r, col["evidence"])
-        rows.append(WorksheetRow(
-            rule_id=rule.id, row=r, answer=grid.cell(r, col["answer"]), note=grid.cell(r, col["note"]),
-            references=references_in(evidence, grid.links.get((r, col["evidence"])))))
+        rows.append(
+            WorksheetRow(
+                rule_id=rule.id,
+                row=r,
+                answer=grid.cell(r, col["answer"]),
+                note=grid.cell(r, col["note"]),
+                references=references_in(evidence, grid.links.get((r, col["evidence"]))),
+            )
+        )
     return (header[0] if header else 0), tuple(rows)
 
 

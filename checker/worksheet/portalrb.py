@@ -22,7 +22,9 @@ _SOAL = ("soal id", "id soal", "soal", "no soal", "nomor soal")
 
 
 def recognises(grid: Grid) -> bool:
-    return _header(grid) is not None or (squash(grid.name) in SHEET_NAMES and _soal_column(grid, *KNOWN_ROWS) is not None)
+    return _header(grid) is not None or (
+        squash(grid.name) in SHEET_NAMES and _soal_column(grid, *KNOWN_ROWS) is not None
+    )
 
 
 def _header(grid: Grid) -> tuple[int, dict[str, int]] | None:
@@ -75,8 +77,15 @@ def read(grid: Grid, rules: Sequence[Rule]) -> tuple[int, tuple[WorksheetRow, ..
         if rule is None or rule.id in seen:
             continue
         seen.add(rule.id)
-        rows.append(WorksheetRow(
-            rule_id=rule.id, row=r, answer=grid.cell(r, col["answer"]), note=grid.cell(r, col["note"]),
-            references=references_in(grid.cell(r, col["evidence"]), grid.links.get((r, col["evidence"]))),
-            evaluator_answer=grid.cell(r, col["evaluator_answer"]), evaluator_note=grid.cell(r, col["evaluator_note"])))
+        rows.append(
+            WorksheetRow(
+                rule_id=rule.id,
+                row=r,
+                answer=grid.cell(r, col["answer"]),
+                note=grid.cell(r, col["note"]),
+                references=references_in(grid.cell(r, col["evidence"]), grid.links.get((r, col["evidence"]))),
+                evaluator_answer=grid.cell(r, col["evaluator_answer"]),
+                evaluator_note=grid.cell(r, col["evaluator_note"]),
+            )
+        )
     return (header[0] if header else 0), tuple(rows)

@@ -46,7 +46,8 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-LIB = Path("/usr/share/fonts/truetype/liberation")
+LIB = next((p for p in (Path("/usr/share/fonts/truetype/liberation"), Path("/usr/share/fonts/truetype/liberation2")) if p.is_dir()),
+           Path("/usr/share/fonts/truetype/liberation"))
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 LO_PROFILE = "file:///tmp/lo-blind3"
 
@@ -58,6 +59,8 @@ for _name, _file in [
     ("Narrow", "LiberationSansNarrow-Regular.ttf"), ("Narrow-Bold", "LiberationSansNarrow-Bold.ttf"),
     ("Narrow-Italic", "LiberationSansNarrow-Italic.ttf"), ("Narrow-BoldItalic", "LiberationSansNarrow-BoldItalic.ttf"),
 ]:
+    if not (LIB / _file).is_file():  # no Liberation Sans Narrow on some machines: use Sans
+        _file = _file.replace("SansNarrow", "Sans")
     pdfmetrics.registerFont(TTFont(_name, str(LIB / _file)))
 for fam in ("Serif", "Sans", "Narrow"):
     pdfmetrics.registerFontFamily(fam, normal=fam, bold=fam + "-Bold", italic=fam + "-Italic", boldItalic=fam + "-BoldItalic")
