@@ -1,7 +1,7 @@
-"""Check the sealed set's own data (not the analyser): keys, files, counts, size.
+"""Check the second sealed set's own data (not the analyser): keys, files, counts, size.
 
-    .venv/bin/python tests/facts_sealed/make/check.py          # problems, then the counts
-    .venv/bin/python tests/facts_sealed/make/check.py --table  # and the counts as Markdown tables
+    .venv/bin/python tests/facts_sealed2/make/check.py          # problems, then the counts
+    .venv/bin/python tests/facts_sealed2/make/check.py --table  # and the counts as Markdown tables
 
 Exit code 1 when any problem is found.
 """
@@ -144,8 +144,8 @@ def main(argv: list[str]) -> int:
 
     size = sum(p.stat().st_size for p in SET.rglob("*") if p.is_file())
     print(f"{len(cases)} cases, {len(profiles)} profiles, folder {size / 1e6:.1f} MB")
-    if size > 15e6:
-        probs.append(f"folder is {size / 1e6:.1f} MB (> 15 MB)")
+    if size > 12.5e6:
+        probs.append(f"folder is {size / 1e6:.1f} MB (> 12.5 MB)")
 
     def kind_of(c):
         k = c["expect"]["kind"]
@@ -172,9 +172,49 @@ def main(argv: list[str]) -> int:
     # coverage
     if len(cases) < 64:
         probs.append(f"only {len(cases)} cases (< 64)")
+    units_per_inst: dict[str, set] = {}
+    for c in cases:
+        units_per_inst.setdefault(c["institution"], set()).add(c["_profile"])
     for inst in INSTITUTIONS:
         if tables["institution"][inst] < 3:
             probs.append(f"institution {inst}: {tables['institution'][inst]} documents")
+        if len(units_per_inst.get(inst, ())) < 2:
+            probs.append(f"institution {inst}: fewer than 2 units (profiles)")
+    # the texts: no two cases share a source text
+    seen_src: dict[str, str] = {}
+    for c in cases:
+        src = HERE / "src" / f"{c['name']}.txt"
+        if src.exists():
+            body = src.read_text(encoding="utf-8")
+            if body in seen_src:
+                probs.append(f"{c['name']}: same source text as {seen_src[body]}")
+            seen_src[body] = c["name"]
+    # the traits each case was written to exercise (make/traits.yaml)
+    traits = yaml.safe_load((HERE / "traits.yaml").read_text(encoding="utf-8"))
+    known = {c["name"] for c in cases}
+    for t, names in traits.items():
+        for n in names:
+            if n not in known:
+                probs.append(f"traits.yaml: {t}: unknown case {n}")
+        if len(names) < 2 and not t.startswith("sibling"):
+            probs.append(f"traits.yaml: {t}: only {len(names)} case(s)")
+    if "--table" in argv:
+        print("\n| trait | documents |\n| --- | ---: |")
+        for t, names in traits.items():
+            print(f"| {t.replace('_', ' ')} | {len(names)} |")
+        # institution kind x document kind
+        insts = sorted(INSTITUTIONS)
+        kinds_seen = sorted({kind_of(c) for c in cases})
+        print("\n| kind | " + " | ".join(insts) + " |\n| --- |" + " ---: |" * len(insts))
+        for k in kinds_seen:
+            row = [sum(1 for c in cases if kind_of(c) == k and c["institution"] == i) for i in insts]
+            print(f"| {k} | " + " | ".join(str(v) if v else "" for v in row) + " |")
+        print("\n| institution | units | id | en |\n| --- | --- | ---: | ---: |")
+        for i in insts:
+            us = sorted(profiles[p]["unit"] for p in units_per_inst.get(i, ()))
+            n_id = sum(1 for c in cases if c["institution"] == i and c["lang"] == "id")
+            n_en = sum(1 for c in cases if c["institution"] == i and c["lang"] == "en")
+            print(f"| {i} | {'; '.join(us)} | {n_id} | {n_en} |")
     if len([k for k in single if k]) < 12:
         probs.append(f"only {len(single)} kinds of document")
     for p in ("libreoffice", "reportlab", "scan"):

@@ -60,7 +60,17 @@ def main(argv):
             words = [w for w in norm(e["title"] or "").split() if len(w) > 2]
             hit = sum(1 for w in words if f" {w} " in nt)
             fold = lambda s: re.sub(r"\s+", "", s.lower()).replace("o", "0").replace("l", "1").replace("i", "1")
-            num = "-" if not e["number"] else ("ok" if fold(e["number"]) in fold(txt) else "MISS")
+            num = "-"
+            if e["number"]:
+                import difflib
+                a, b = fold(e["number"]).replace("\u2013", "-"), fold(txt).replace("\u2013", "-")
+                if a in b:
+                    num = "ok"
+                else:
+                    m = difflib.SequenceMatcher(None, b, a, autojunk=False).find_longest_match(0, len(b), 0, len(a))
+                    best = max((difflib.SequenceMatcher(None, b[i:i + len(a)], a).ratio()
+                                for i in range(max(0, m.a - m.b - 3), min(len(b), m.a - m.b + 4))), default=0)
+                    num = "near" if best >= 0.8 else "MISS"
             date = "-"
             if e["date"]:
                 d = e["date"]
