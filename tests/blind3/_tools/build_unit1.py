@@ -2,7 +2,7 @@
 
 A first-instance religious court that obtained WBK in 2022 and is proposed for WBBM in 2024.
 Fabricated: the town and regency of Tanjung Rambai, the court, its neighbour Pengadilan Agama
-Tanjung Rambai Barat (Simpang Pelawan), all people, numbers and documents.
+Tanjung Rambai Barat (Simpang Selasih), all people, numbers and documents.
 Run: /work/main/.venv/bin/python tests/blind3/_tools/build_unit1.py
 """
 
@@ -33,7 +33,7 @@ ADDR = ["Jalan Lintas Timur Km. 4, Tanjung Rambai, Jambi 36571. Telepon (0742) 3
         "Laman: www.pa-tanjungrambai.go.id, Pos-el: surat@pa-tanjungrambai.go.id"]
 KOP_BARAT = ["MAHKAMAH AGUNG REPUBLIK INDONESIA", "DIREKTORAT JENDERAL BADAN PERADILAN AGAMA", "PENGADILAN TINGGI AGAMA JAMBI",
              "PENGADILAN AGAMA TANJUNG RAMBAI BARAT"]
-ADDR_BARAT = ["Jalan Pelita Nomor 9, Simpang Pelawan, Jambi 36582. Telepon (0742) 41250",
+ADDR_BARAT = ["Jalan Pelita Nomor 9, Simpang Selasih, Jambi 36582. Telepon (0742) 41250",
               "Laman: www.pa-tanjungrambaibarat.go.id, Pos-el: pa.trbarat@gmail.com"]
 KOP_PTA = ["MAHKAMAH AGUNG REPUBLIK INDONESIA", "DIREKTORAT JENDERAL BADAN PERADILAN AGAMA", "PENGADILAN TINGGI AGAMA JAMBI"]
 ADDR_PTA = ["Jalan Kolonel Abunjani Nomor 40, Jambi 36129. Telepon (0741) 60321", "Laman: www.pta-jambi.go.id"]
@@ -316,7 +316,7 @@ def monev_tw3(b: Batch, logo):
              ["7", "Minutasi 14 hari", "100%", "100%", "Tercapai"]], widths=[0.8, 5.0, 1.8, 4.8, 4.6], size=8.5, align=["c", "l", "c", "l", "l"])
     d.para("Lima dari tujuh target prioritas telah tercapai; dua target (nilai LKE dan indeks persepsi antikorupsi) baru dapat diukur pada evaluasi TPN.")
     d.para("**D. Rekomendasi**", after=2)
-    d.para("1. Ketua menetapkan SK agen perubahan 2024. 2. Kampanye antigratifikasi dilaksanakan setiap bulan pada triwulan IV. 3. Sidang di luar gedung Oktober dilaksanakan di Kecamatan Rantau Ilir.")
+    d.para("1. Ketua menetapkan SK agen perubahan 2024. 2. Kampanye antigratifikasi dilaksanakan setiap bulan pada triwulan IV. 3. Sidang di luar gedung Oktober dilaksanakan di Kecamatan Rambai Hulu.")
     d.signature(["Ketua Tim ZI,"], HAKIM_A, [HAKIM_A_NIP], place_date="Tanjung Rambai,        Oktober 2024", size=10,
                 left=(["Mengetahui,", "Wakil Ketua"], WKPA, [WKPA_NIP], None))
     d.footer("Laporan Monev Zona Integritas Triwulan III Tahun 2024 - Pengadilan Agama Tanjung Rambai")
@@ -370,7 +370,7 @@ def role_model(work, logo):
     caps = [("Ketua memimpin apel pagi Senin, 8 Januari 2024", "APEL PAGI", True),
             ("Ketua melayani langsung pengguna layanan di meja PTSP, 14 Februari 2024", "PELAYANAN TERPADU SATU PINTU", False),
             ("Ketua memimpin rapat monev ZI Triwulan I, 28 Maret 2024", "RAPAT MONEV ZI TW I 2024", False),
-            ("Ketua memimpin sidang di luar gedung, Kecamatan Sungai Bengkal, 24 April 2024", "SIDANG DI LUAR GEDUNG\nPA TANJUNG RAMBAI", True)]
+            ("Ketua memimpin sidang di luar gedung, Kecamatan Bukit Rambai, 24 April 2024", "SIDANG DI LUAR GEDUNG\nPA TANJUNG RAMBAI", True)]
     items = [(event_photo(work / f"rm{i}.jpg", c, seed=120 + i, banner=bn, outdoor=o, uniform=[(30, 90, 60), (40, 40, 50), (235, 235, 235)]), c)
              for i, (c, bn, o) in enumerate(caps)]
     rl = RL(EV / A1 / "I.4 Perubahan Pola Pikir/Dokumentasi Ketua sebagai Role Model 2024.pdf", base="Sans", size=10)
@@ -850,7 +850,7 @@ def pengaduan(logo):
         rows.append([str(i), *r])
     rl.table(rows, [0.8, 2.2, 2.8, 6.4, 3.6, 2.2, 2.2, 3.2], size=8.5)
     rl.table([["Jumlah pengaduan", "Selesai ditindaklanjuti", "Dalam proses"], ["9", "8", "1"]], [6.0, 6.0, 6.0], size=10)
-    rl.p("Tanjung Rambai, 1 Oktober 2024 - Petugas Pengelola Pengaduan PA Tj. Rambai: Riska Amelia, S.Sos.", "left")
+    rl.p("Tj. Rambai, 1 Oktober 2024 - Petugas Pengelola Pengaduan PA Tj. Rambai: Riska Amelia, S.Sos.", "left")
     return rl.build()
 
 
@@ -896,7 +896,7 @@ def coi_barat(b: Batch, logo):
              ["6", "Pengadaan barang/jasa", "Penyedia memiliki hubungan dengan PPK", "Pakta integritas, e-katalog"]],
             widths=[0.8, 3.6, 6.6, 6.0], size=9, align=["c", "l", "l", "l"])
     d.signature(["Ketua Pengadilan Agama Tanjung Rambai Barat,"], "Dra. Hj. ROSMAWATI SIREGAR, M.H.", ["NIP 19700419 199603 2 002"],
-                place_date="Simpang Pelawan, 20 Maret 2024", size=10)
+                place_date="Simpang Selasih, 20 Maret 2024", size=10)
     return b.add(d, EV / A5 / "V.5 Benturan Kepentingan/Identifikasi dan Pemetaan Benturan Kepentingan 2024.pdf")
 
 
@@ -1005,9 +1005,9 @@ def inovasi_en(work, logo):
     rl.p("SI RAMBAI, developed in-house by the court's IT subdivision since 2022, lets users take a queue number from home, receive WhatsApp notifications of hearing dates and of the issuance of their certificates, and request delivery of the certificate to their village office. It differs from the Supreme Court's central applications (e-Court, SIPP), to which it is linked, and brings the service closer to the community.")
     rl.p("3. Results", "h2")
     rl.table([["Measure", "2021 (before)", "2024 (Jan-Sep)"], ["Average waiting time at the service desk", "74 minutes", "18 minutes"],
-              ["Certificates delivered to village offices", "0", "412"], ["SKM element 'time of completion'", "3.05", "3.41"], ["SKM element 'procedure'", "3.21", "3.52"]], [8.0, 3.8, 3.8], size=9)
+              ["Certificates delivered to village offices", "0", "412"], ["SKM element 'time of completion'", "3.05", "3.39"], ["SKM element 'procedure'", "3.21", "3.58"]], [8.0, 3.8, 3.8], size=9)
     rl.p("4. Replication", "h2")
-    rl.p("The delivery of certificates to village offices was replicated in 2024 by the Religious Courts of Batang Kemuning and Sungai Tenang under the same High Religious Court, following a comparative visit on 14 March 2024.")
+    rl.p("The delivery of certificates to village offices was replicated in 2024 by the Religious Courts of Batang Kemuning and Talang Serindit under the same High Religious Court, following a comparative visit on 14 March 2024.")
     rl.p("5. Services simplified", "h2")
     rl.p("Of the court's nine registered service types, six have been simplified in time or procedure through SI RAMBAI and e-Court: registration, hearings, collection of court products, information, complaints and refund of remaining court fees. The free legal aid post, out-of-court hearings and fee waiver have not changed.")
     rl.signature(["Chief Justice of the Religious Court of Tanjung Rambai"], KPA, [KPA_NIP], place_date="Tanjung Rambai, 30 September 2024")
