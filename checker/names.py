@@ -422,10 +422,9 @@ _ENGLISH_PLACES = {
     "sumatra": "sumatera",
     "borneo": "kalimantan",
     "celebes": "sulawesi",
-    "papua": "papua",
-    "nusa": "nusa",
 }
-_ENGLISH_MARKERS = frozenset({*_EN_UNIT_WORDS, "regional", "district", "detention", "correctional"}) - {"kota", "city"}
+# words that make a name English ("city" does not: "Kota" names are written that way too)
+_ENGLISH_MARKERS = frozenset({*_EN_UNIT_WORDS, "regional", "district", "detention", "correctional"}) - {"city"}
 
 
 def normalise(text: str) -> str:
